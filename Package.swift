@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sverka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sverka", targets: ["sverka"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SverkaSyntax"),
+        .target(name: "SverkaEngine", dependencies: ["SverkaSyntax", "CSQLite"]),
+        .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "CLibEdit"]),
+        .executableTarget(
+            name: "sverka",
+            dependencies: [
+                "SverkaShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SverkaSyntaxTests", dependencies: ["SverkaSyntax"]),
+        .testTarget(name: "SverkaEngineTests", dependencies: ["SverkaEngine"]),
+        .testTarget(name: "SverkaShellTests", dependencies: ["SverkaShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sverka"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,77 @@
+/// What a command's arguments look like, so that the parser can check them. The shell's command
+/// registry supplies one per command; the same description drives help and completion.
+public struct CommandSyntax: Sendable {
+    public var name: String
+    public var positionals: [Slot]
+    public var clauses: [ClauseSyntax]
+
+    public init(name: String, positionals: [Slot] = [], clauses: [ClauseSyntax] = []) {
+        self.name = name
+        self.positionals = positionals
+        self.clauses = clauses
+    }
+}
+
+/// A positional argument of a command.
+public struct Slot: Sendable {
+    public var name: String
+    public var kind: SlotKind
+    public var isOptional: Bool
+
+    public init(_ name: String, _ kind: SlotKind, optional: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.isOptional = optional
+    }
+}
+
+/// A keyword clause: `as NAME`, `to "file"`, `with (…)`, `as of DATE`, `from A to B`.
+public struct ClauseSyntax: Sendable {
+    /// One or more keywords that introduce it, e.g. `["as", "of"]`.
+    public var keywords: [String]
+    public var kind: SlotKind
+    public var isRequired: Bool
+
+    public init(_ keywords: [String], _ kind: SlotKind, required: Bool = false) {
+        self.keywords = keywords
+        self.kind = kind
+        self.isRequired = required
+    }
+
+    public var keyword: String { keywords.joined(separator: " ") }
+}
+
+public enum SlotKind: Sendable, Equatable {
+    /// Any bare word (a table name, a mode); `.word` with a role tells completion what to offer.
+    case word(WordRole)
+    /// One of these exact words.
+    case choice([String])
+    /// Comma-separated words.
+    case words(WordRole)
+    /// A quoted string; the role tells completion what to offer.
+    case string(StringRole)
+    case expression
+    /// A value for `set`: a word, string or number.
+    case value
+    /// A pipeline, or a bare table name.
+    case query
+    /// `(key: value, …)`.
+    case options
+    /// `EXPR to EXPR` (after a `from` keyword).
+    case range
+}
+
+public enum WordRole: Sendable, Equatable {
+    case table, newTable, column, command, setting, other
+}
+
+public enum StringRole: Sendable, Equatable {
+    case path, sql, text
+}
+
+/// Where the parser finds a command's syntax by name.
+public protocol CommandGrammar: Sendable {
+    func syntax(for name: String) -> CommandSyntax?
+    /// Every command name, for "did you mean" and completion.
+    var commandNames: [String] { get }
+}
