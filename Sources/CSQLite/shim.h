@@ -6,4 +6,15 @@
 static inline int sverka_bind_text_transient(sqlite3_stmt *stmt, int index, const char *text, int length) {
     return sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
 }
+
+/// SQLITE_STATIC: SQLite keeps the pointer, so the bytes must stay valid until the next
+/// step, reset or rebind. The loader binds straight out of its read buffer this way.
+static inline int sverka_bind_text_static(sqlite3_stmt *stmt, int index, const char *text, int length) {
+    return sqlite3_bind_text(stmt, index, text, length, SQLITE_STATIC);
+}
+
+/// Blobs are copied, like transient text.
+static inline int sverka_bind_blob_transient(sqlite3_stmt *stmt, int index, const void *bytes, int length) {
+    return sqlite3_bind_blob(stmt, index, bytes, length, SQLITE_TRANSIENT);
+}
 #endif

@@ -1,0 +1,105 @@
+import Foundation
+import SverkaSyntax
+
+/// The messages a load can fail with. Locations are `path:line:column`: the physical line in
+/// the file and the character column (1-based) where the problem starts.
+enum CSVLoadError {
+    static func cannotOpen(_ path: String, reason: String, code: Int32) -> Diagnostic {
+        if code == ENOENT {
+            return Diagnostic("cannot load '\(path)': no such file", location: path,
+                              hints: ["relative paths start in \(FileManager.default.currentDirectoryPath)"])
+        }
+        return Diagnostic("cannot load '\(path)': \(reason)", location: path)
+    }
+
+    static func isDirectory(_ path: String) -> Diagnostic {
+        Diagnostic("cannot load '\(path)': it is a directory, not a file", location: path)
+    }
+
+    static func notRegular(_ path: String) -> Diagnostic {
+        Diagnostic("cannot load '\(path)': it is not a regular file", location: path,
+                   hints: ["the file is read twice (types first, then rows); save a pipe's output to a file first"])
+    }
+
+    static func emptyFile(_ path: String) -> Diagnostic {
+        Diagnostic("cannot load '\(path)': the file is empty", location: path,
+                   hints: ["a CSV file needs at least a header row naming its columns"])
+    }
+
+    static func noHeader(_ path: String) -> Diagnostic {
+        Diagnostic("cannot load '\(path)': the file has no header row, only blank lines", location: path,
+                   hints: ["a CSV file needs at least a header row naming its columns"])
+    }
+
+    static func unterminatedQuote(at location: String) -> Diagnostic {
+        Diagnostic("a quoted field opened here is never closed: the quote runs to the end of the file",
+                   location: location,
+                   hints: ["a quote inside a quoted field is written twice: \"12\"\" pipe\""])
+    }
+
+    static func invalidUTF8(_ bytes: String, at location: String) -> Diagnostic {
+        Diagnostic("the file is not valid UTF-8: bytes \(bytes) here", location: location,
+                   hints: ["the file may be in Windows-1251; convert it first, e.g. iconv -f cp1251 -t utf-8"])
+    }
+
+    static func textAfterClosingQuote(at location: String) -> Diagnostic {
+        Diagnostic("unexpected text after a closing quote", location: location,
+                   hints: ["a quote inside a quoted field is written twice: \"ООО \"\"Ромашка\"\"\""])
+    }
+
+    static func fieldCount(_ found: Int, expected: Int, at location: String) -> Diagnostic {
+        let fields = found == 1 ? "1 field" : "\(found) fields"
+        return Diagnostic("this row has \(fields), the header has \(expected)", location: location,
+                          hints: [found > expected
+                                  ? "a separator inside a value needs quotes: \"Moscow, Russia\""
+                                  : "a value may be missing, or a quoted value may span lines"])
+    }
+
+    static func tooManyColumns(_ count: Int, path: String) -> Diagnostic {
+        Diagnostic("cannot load '\(path)': it has \(count) columns; a table holds at most 2000", location: path)
+    }
+
+    static func cannotHold(column: String, type: LogicalType, value: String, failure: FieldConverter.Failure,
+                           at location: String) -> Diagnostic {
+        var error = Diagnostic("column '\(column)' (\(type)) cannot hold \(ColumnDecision.quoted(value))", location: location)
+        switch failure {
+        case .tooManyDecimals(let places):
+            error.hints.append("it has \(places) decimal places and \(type) keeps \(type.scaleText); loads never round")
+        case .outOfRange:
+            error.hints.append("it is beyond 64-bit integers; load the column as text")
+        case .invalid:
+            error.hints.append("expected \(type.exampleText)")
+        }
+        return error.hint("or give the column the type text to keep such values as written")
+    }
+
+    static func changedDuringLoad(_ path: String, at location: String? = nil) -> Diagnostic {
+        Diagnostic("'\(path)' changed while it was being loaded", location: location ?? path,
+                   hints: ["load it again once it is complete; the workspace is unchanged"])
+    }
+
+    static func interrupted() -> Diagnostic {
+        Diagnostic("load interrupted", hints: ["the workspace is unchanged"])
+    }
+}
+
+extension LogicalType {
+    /// An example of the form a value must have, for messages.
+    var exampleText: String {
+        switch self {
+        case .integer: return "a whole number like -42"
+        case .decimal(let scale):
+            return scale == 0 ? "a whole number like 1234" : "a number like 1234.\(String(repeating: "5", count: scale)) (a point, no spaces or commas)"
+        case .number: return "a number like 3.14"
+        case .date: return "a date like 2026-11-30 (yyyy-MM-dd)"
+        case .datetime: return "a date and time like 2026-11-30 14:05:00"
+        case .bool: return "true or false"
+        case .text, .null: return "text"
+        }
+    }
+
+    var scaleText: String {
+        if case .decimal(let scale) = self { return scale == 1 ? "1 place" : "\(scale) places" }
+        return "none"
+    }
+}

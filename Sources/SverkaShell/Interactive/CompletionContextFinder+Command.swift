@@ -1,0 +1,69 @@
+import SverkaSyntax
+
+/// Contexts inside a command, driven by its `CommandSyntax`.
+extension CompletionContextFinder {
+    func commandContext(_ statement: [CompletionToken], syntax: CommandSyntax, at place: CursorPlace) -> CompletionContext {
+        let walk = CommandSlotWalk(syntax, arguments: statement.dropFirst())
+        if let keyword = walk.pendingKeywords.first {
+            return place == .word ? .words([CompletionOffer([keyword], .keyword)]) : .nothing
+        }
+        let slot = walk.slotForNextToken
+        let clauseOffer = CompletionOffer(walk.unusedClauseKeywords, .keyword)
+        if let slot, !slot.tokens.isEmpty {
+            return continuingContext(slot, walk: walk, clauseOffer: clauseOffer, at: place)
+        }
+        guard place == .word else {
+            if case .string(.path)? = slot?.kind { return .paths(openQuote: false) }
+            return .nothing
+        }
+        var offers: [CompletionOffer] = []
+        if let slot {
+            if case .string(.path) = slot.kind { return .paths(openQuote: true) }
+            offers += slotOffers(slot.kind, walk: walk)
+        }
+        if walk.acceptsClause(beforeFilling: slot) { offers.append(clauseOffer) }
+        return .words(offers)
+    }
+
+    /// A slot that takes several tokens and has some: a query, an expression, options.
+    private func continuingContext(
+        _ slot: CommandSlotWalk.SlotState, walk: CommandSlotWalk, clauseOffer: CompletionOffer, at place: CursorPlace
+    ) -> CompletionContext {
+        guard let previous = slot.tokens.last else { return .nothing }
+        switch slot.kind {
+        case .query where slot.tokens[0].isKeyword("from"):
+            return pipelineContext(slot.tokens, at: place)
+        case .expression:
+            guard place == .word else { return .nothing }
+            let start = [CompletionToken(kind: .word("expression"), range: 0..<0)]
+            let inner = expressionContext(start + slot.tokens, condition: true, columns: columns(of: walk.tables))
+            if previous.endsOperand, case .words(let offers) = inner { return .words(offers + [clauseOffer]) }
+            return inner
+        case .words(let role) where previous.isSymbol(","):
+            return place == .word ? .words(roleOffers(role, walk: walk)) : .nothing
+        default:
+            let closesArgument = previous.endsOperand && Self.innermostOpenBracket(slot.tokens) == nil
+            return place == .word && closesArgument ? .words([clauseOffer]) : .nothing
+        }
+    }
+
+    private func slotOffers(_ kind: SlotKind, walk: CommandSlotWalk) -> [CompletionOffer] {
+        switch kind {
+        case .word(let role), .words(let role): return roleOffers(role, walk: walk)
+        case .choice(let words): return [CompletionOffer(words, .keyword)]
+        case .query: return [CompletionOffer(["from"], .keyword), tableOffer()]
+        case .expression: return operandOffers(columns: columns(of: walk.tables))
+        case .string, .value, .options, .range: return []
+        }
+    }
+
+    private func roleOffers(_ role: WordRole, walk: CommandSlotWalk) -> [CompletionOffer] {
+        switch role {
+        case .table: return [tableOffer()]
+        case .column: return [CompletionOffer(columns(of: walk.tables), .name)]
+        case .command: return [CompletionOffer(catalog.grammar.commandNames, .keyword)]
+        case .setting: return [CompletionOffer(catalog.settingNames(), .keyword)]
+        case .newTable, .other: return []
+        }
+    }
+}

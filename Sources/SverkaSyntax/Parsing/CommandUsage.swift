@@ -1,0 +1,61 @@
+/// A one-line usage of a command made from its syntax, for hints: `load PATH as NAME [with (…)]`.
+enum CommandUsage {
+    static func line(for syntax: CommandSyntax) -> String {
+        var parts = [syntax.name]
+        for slot in syntax.positionals {
+            let text = slot.name.uppercased()
+            parts.append(slot.isOptional ? "[\(text)]" : text)
+        }
+        for clause in syntax.clauses {
+            let text = "\(clause.keyword) \(placeholder(for: clause.kind))"
+            parts.append(clause.isRequired ? text : "[\(text)]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// How a slot of this kind is shown when it has no name of its own.
+    static func placeholder(for kind: SlotKind) -> String {
+        switch kind {
+        case .word(let role): return word(role)
+        case .choice(let words): return words.joined(separator: "|")
+        case .words(let role): return "\(word(role)), …"
+        case .string(.path): return "\"FILE\""
+        case .string(.sql): return "\"SQL\""
+        case .string(.text): return "\"TEXT\""
+        case .expression: return "EXPR"
+        case .value: return "VALUE"
+        case .query: return "QUERY"
+        case .options: return "(key: value, …)"
+        case .range: return "A to B"
+        }
+    }
+
+    /// What a slot of this kind is called in "expected …" messages.
+    static func noun(for kind: SlotKind) -> String {
+        switch kind {
+        case .word(.table), .word(.newTable): return "a table name"
+        case .word(.column): return "a column name"
+        case .word(.command): return "a command name"
+        case .word(.setting): return "a setting"
+        case .word(.other): return "a word"
+        case .choice(let words): return "one of " + words.joined(separator: ", ")
+        case .words: return "one or more names"
+        case .string: return "a quoted string"
+        case .expression: return "an expression"
+        case .value: return "a value"
+        case .query: return "a query"
+        case .options: return "'(' with options"
+        case .range: return "a range"
+        }
+    }
+
+    private static func word(_ role: WordRole) -> String {
+        switch role {
+        case .table, .newTable: return "NAME"
+        case .column: return "COLUMN"
+        case .command: return "COMMAND"
+        case .setting: return "SETTING"
+        case .other: return "WORD"
+        }
+    }
+}

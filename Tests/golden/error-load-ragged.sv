@@ -1,0 +1,1 @@
+load "data/ragged.csv" as r

@@ -1,0 +1,2 @@
+load "data/deals.csv" as deals
+from deals | where amount > "many"

@@ -1,0 +1,4 @@
+help
+help load
+help group
+help functions

@@ -1,0 +1,39 @@
+# sverka quickstart: load a CRM export and an accounting export, and ask them questions.
+# Run it with scripts/demo (which generates examples/data first), or:
+#   sverka run examples/quickstart.sv
+
+load "data/clients.csv" as clients
+load "data/deals.csv" as deals
+load "data/invoices.csv" as invoices
+load "data/payments.csv" as payments
+
+# What the loader made of the deals export: types, nulls, examples.
+describe deals
+
+# Revenue by region from won deals, largest first.
+from deals
+  | where stage == "won"
+  | group region (revenue = sum(amount), deals = count(), average = avg(amount))
+  | sort -revenue
+
+# The ten best clients, with their names from the CRM.
+let won = from deals | where stage == "won"
+from won
+  | join clients on won.client_id == clients.client_id
+  | group clients.client_id, clients.name (revenue = sum(amount), deals = count())
+  | sort -revenue
+  | take 10
+
+# Months of 2026 by revenue.
+from won
+  | where closed_at >= @2026-01-01
+  | group month = yearmonth(closed_at) (revenue = sum(amount))
+  | sort month
+
+# Invoiced against paid, exactly to the kopeck.
+let invoiced = from invoices | group (total = sum(amount))
+from payments | group (paid = sum(amount), payments = count())
+
+# A script stops (exit code 3) when its figures do not tie out.
+expect rows(deals) > 0 else "the deals export is empty"
+print "quickstart finished"
