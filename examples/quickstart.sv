@@ -31,8 +31,16 @@ from won
   | sort month
 
 # Invoiced against paid, exactly to the kopeck.
-let invoiced = from invoices | group (total = sum(amount))
+from invoices | group (invoiced = sum(amount), invoices = count())
 from payments | group (paid = sum(amount), payments = count())
+
+# Invoices that no payment refers to, oldest first.
+from invoices
+  | left join payments on invoices.invoice_id == payments.invoice_id
+  | where payments.payment_id is null
+  | select invoices.invoice_id, number, invoices.amount, issue_date, due_date
+  | sort issue_date
+  | take 5
 
 # A script stops (exit code 3) when its figures do not tie out.
 expect rows(deals) > 0 else "the deals export is empty"

@@ -22,9 +22,6 @@
 typedef wchar_t *(*sverka_prompt_function)(EditLine *);
 typedef unsigned char (*sverka_editor_function)(EditLine *, int);
 
-static inline FILE *sverka_stdin(void) { return stdin; }
-static inline FILE *sverka_stderr(void) { return stderr; }
-
 /* The editor reads stdin and draws on stderr, so `sverka | tee log` keeps line editing. */
 static inline EditLine *sverka_el_init(const char *program) {
     return el_init(program, stdin, stderr, stderr);

@@ -14,24 +14,29 @@ enum CSVFirstPass {
 
     static func run(_ reader: CSVRecordReader, options: LoadOptions, database: SQLiteDatabase) throws(Diagnostic) -> LoadPlan {
         let path = reader.displayPath
-        guard try reader.nextRecord() else { throw CSVLoadError.noHeader(path) }
-        let headerLine = reader.recordLine
-        let raw = (0..<reader.fieldCount).map { reader.fieldText($0) }
+        guard let header = try reader.nextRecord() else { throw CSVLoadError.noHeader(path) }
+        let headerLine = header.line
+        let raw = (0..<header.count).map { header.text($0) }
         let (names, headerNotes) = HeaderNames.make(raw)
         let width = names.count
         guard width <= maximumColumns else { throw CSVLoadError.tooManyColumns(width, path: path) }
         let overrides = try resolve(options.columnTypes, names: names, path: path)
 
-        var states = [ColumnInference](repeating: ColumnInference(), count: width)
+        let states = UnsafeMutablePointer<ColumnInference>.allocate(capacity: width)
+        states.initialize(repeating: ColumnInference(), count: width)
+        defer {
+            states.deinitialize(count: width)
+            states.deallocate()
+        }
         var rows = 0
-        while try reader.nextRecord() {
-            guard reader.fieldCount == width else { throw fieldCountError(reader, expected: width) }
+        while let record = try reader.nextRecord() {
+            guard record.count == width else { throw fieldCountError(reader, expected: width) }
             for index in 0..<width {
-                let field = reader.rawField(index)
+                let field = record.raw(index)
                 if let type = overrides[index] {
                     try check(field, of: index, as: type, name: names[index], reader: reader, state: &states[index])
                 } else {
-                    states[index].observe(field, line: reader.recordLine)
+                    states[index].observe(field, line: record.line)
                 }
             }
             rows += 1
@@ -63,7 +68,7 @@ enum CSVFirstPass {
         }
         state.values += 1
         if case .failure(let failure) = FieldConverter.convert(field, to: type) {
-            throw CSVLoadError.cannotHold(column: name, type: type, value: reader.fieldText(index), failure: failure,
+            throw CSVLoadError.cannotHold(column: name, type: type, value: reader.record.text(index), failure: failure,
                                           at: reader.location(ofField: index))
         }
     }

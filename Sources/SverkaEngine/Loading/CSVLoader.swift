@@ -33,7 +33,7 @@ public struct CSVLoader {
 
         let savedCacheSize = try database.scalar("PRAGMA cache_size")
         // A larger page cache while the table is built; SQLite spills to disk beyond it.
-        try database.execute("PRAGMA cache_size = -65536")
+        try database.execute("PRAGMA cache_size = -65536; PRAGMA secure_delete = FAST")
         defer {
             if case .integer(let size)? = savedCacheSize { try? database.execute("PRAGMA cache_size = \(size)") }
         }
@@ -43,14 +43,17 @@ public struct CSVLoader {
             let rows = try CSVSecondPass.run(reader, columns: plan.columns, insert: insert)
             let t2 = DispatchTime.now().uptimeNanoseconds
             print("TIMING pass2", Double(t2 - t1) / 1e9)
+            _ = digest.wait()
+            print("TIMING digest-wait", Double(DispatchTime.now().uptimeNanoseconds - t2) / 1e9)
             guard rows == plan.rows, !file.changedSinceOpened(), let hash = digest.wait() else {
                 throw CSVLoadError.changedDuringLoad(request.path)
             }
             let source = SourceRecord(path: file.absolutePath, contentHash: hash, options: request.options.canonicalText,
                                       rows: rows, loadedAt: Date(), notes: plan.notes)
             try writer.publish(catalog: catalog, source: source)
-            print("TIMING publish", Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9)
+            print("TIMING publish", Double(DispatchTime.now().uptimeNanoseconds - t2) / 1e9)
         }
+        print("TIMING commit-end", Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LoadReport(table: request.table, rows: plan.rows, columns: plan.columns, notes: plan.notes,
                           seconds: seconds, path: request.path)

@@ -31,16 +31,24 @@ extension CSVRecordReader {
             return eof ? .blankLine(next: start + 1) : .needMore
         }
 
+        // Locals, so the per-byte loop reads no class state.
+        let classes = self.classes
+        let quote = dialect.quote
+        let separator = dialect.separator
         var fields = spans
-        spans = []
-        fields.removeAll(keepingCapacity: true)
-        defer { spans = fields }
+        var capacity = spanCapacity
+        var count = 0
+        defer { spanCount = count }
         recordStart = start
         var p = start
         var newlines = 0
         while true {
             let terminator: Terminator
-            if p < end, bytes[p] == dialect.quote {
+            if count == capacity {
+                fields = growSpans()
+                capacity = spanCapacity
+            }
+            if p < end, bytes[p] == quote {
                 let open = p
                 p += 1
                 let inner = p
@@ -53,7 +61,7 @@ extension CSVRecordReader {
                         p += 1
                     case ByteClass.quote:
                         if p + 1 < end {
-                            guard bytes[p + 1] == dialect.quote else { break scan }
+                            guard bytes[p + 1] == quote else { break scan }
                             escaped = true
                             p += 2
                         } else if eof {
@@ -79,9 +87,10 @@ extension CSVRecordReader {
                         }
                     }
                 }
-                fields.append(FieldSpan(start: inner, end: p, quoted: true, escaped: escaped))
+                (fields + count).initialize(to: FieldSpan(start: inner, end: p, quoted: true, escaped: escaped))
+                count += 1
                 p += 1  // the closing quote
-                guard let after = terminate(at: p, end: end, eof: eof) else {
+                guard let after = terminate(at: p, in: bytes, end: end, eof: eof, separator: separator) else {
                     // Only a CR at the very end of the buffer is undecided; anything else is misplaced text.
                     if p < end, bytes[p] != UInt8(ascii: "\r") { return .textAfterQuote(p) }
                     return .needMore
@@ -108,8 +117,9 @@ extension CSVRecordReader {
                     }
                 }
                 guard p < end || eof else { return .needMore }
-                fields.append(FieldSpan(start: fieldStart, end: p, quoted: false, escaped: false))
-                guard let after = terminate(at: p, end: end, eof: eof) else { return .needMore }
+                (fields + count).initialize(to: FieldSpan(start: fieldStart, end: p, quoted: false, escaped: false))
+                count += 1
+                guard let after = terminate(at: p, in: bytes, end: end, eof: eof, separator: separator) else { return .needMore }
                 terminator = after
             }
             switch terminator {
@@ -124,14 +134,15 @@ extension CSVRecordReader {
     /// What follows a field: a separator, a line end, or the end of the file. nil when the bytes
     /// there are something else, or when more input is needed to tell.
     @inline(__always)
-    private func terminate(at p: Int, end: Int, eof: Bool) -> Terminator? {
+    private func terminate(at p: Int, in bytes: UnsafeMutablePointer<UInt8>, end: Int, eof: Bool,
+                           separator: UInt8) -> Terminator? {
         guard p < end else { return eof ? .endOfRecord(next: p) : nil }
-        let byte = buffer[p]
-        if byte == dialect.separator { return .separator(next: p + 1) }
+        let byte = bytes[p]
+        if byte == separator { return .separator(next: p + 1) }
         if byte == UInt8(ascii: "\n") { return .endOfRecord(next: p + 1) }
         guard byte == UInt8(ascii: "\r") else { return nil }
         guard p + 1 < end else { return eof ? .endOfRecord(next: p + 1) : nil }
-        if buffer[p + 1] == UInt8(ascii: "\n") {
+        if bytes[p + 1] == UInt8(ascii: "\n") {
             if !sawCRLF { noteLineEnding(crlf: true) }
             return .endOfRecord(next: p + 2)
         }

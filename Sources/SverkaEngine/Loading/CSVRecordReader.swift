@@ -28,8 +28,10 @@ final class CSVRecordReader {
     var atEOF = false
     let classes: UnsafeMutablePointer<UInt8>
 
-    /// Fields of the current record.
-    var spans: [FieldSpan] = []
+    /// Fields of the current record: `spans[0..<spanCount]`.
+    var spans: UnsafeMutablePointer<FieldSpan>
+    var spanCapacity = 64
+    var spanCount = 0
     /// Where the current record starts in the buffer, and its physical line (1-based).
     var recordStart = 0
     private(set) var recordLine = 0
@@ -48,58 +50,37 @@ final class CSVRecordReader {
         buffer = .allocate(capacity: capacity)
         classes = .allocate(capacity: 256)
         classes.initialize(from: dialect.byteClasses(), count: 256)
-        spans.reserveCapacity(64)
+        spans = .allocate(capacity: spanCapacity)
         try skipByteOrderMark()
     }
 
     deinit {
         buffer.deallocate()
         classes.deallocate()
+        spans.deallocate()
     }
 
-    var fieldCount: Int { spans.count }
+    var fieldCount: Int { spanCount }
 
-    /// The field's bytes with doubled quotes collapsed. Collapsing happens in place and pads the
-    /// field's unused tail with spaces, so positions of later fields stay exact.
-    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let span = spans[index]
-        if span.escaped {
-            var write = span.start
-            var read = span.start
-            while read < span.end {
-                buffer[write] = buffer[read]
-                read += buffer[read] == dialect.quote ? 2 : 1
-                write += 1
-            }
-            for padding in write..<span.end { buffer[padding] = UInt8(ascii: " ") }
-            spans[index].end = write
-            spans[index].escaped = false
-            return UnsafeBufferPointer(start: buffer + span.start, count: write - span.start)
-        }
-        return UnsafeBufferPointer(start: buffer + span.start, count: span.end - span.start)
+    /// The current record, as plain pointers for the hot loops.
+    var record: CSVRecord {
+        CSVRecord(bytes: buffer, spans: spans, count: spanCount, quote: dialect.quote, line: recordLine)
     }
 
-    /// The field as text for a message, without changing the buffer.
-    func fieldText(_ index: Int) -> String {
-        let span = spans[index]
-        let raw = String(decoding: UnsafeBufferPointer(start: buffer + span.start, count: span.end - span.start), as: UTF8.self)
-        return span.escaped ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
-    }
-
-    /// Advances to the next record; false at the end of the file. Lines with no bytes at all are skipped.
-    func nextRecord() throws(Diagnostic) -> Bool {
+    /// Advances to the next record; nil at the end of the file. Lines with no bytes at all are skipped.
+    func nextRecord() throws(Diagnostic) -> CSVRecord? {
         while true {
             switch parseRecord() {
             case .record(let next, let newlines):
                 recordLine = nextLine
                 nextLine += 1 + newlines
                 position = next
-                return true
+                return record
             case .blankLine(let next):
                 nextLine += 1
                 position = next
             case .endOfFile:
-                return false
+                return nil
             case .needMore:
                 try refill()
             case .unterminatedQuote(let offset):
@@ -145,14 +126,15 @@ final class CSVRecordReader {
     func noteLineEnding(crlf: Bool) {
         if crlf { sawCRLF = true }
     }
-}
 
-extension CSVRecordReader {
-    /// The field's bytes as they are in the file (doubled quotes not collapsed); enough for
-    /// inference, since a value holding a quote is text whatever else it holds.
-    @inline(__always)
-    func rawField(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let span = spans[index]
-        return UnsafeBufferPointer(start: buffer + span.start, count: span.end - span.start)
+    /// Room for more fields than any record so far had.
+    func growSpans() -> UnsafeMutablePointer<FieldSpan> {
+        let larger = UnsafeMutablePointer<FieldSpan>.allocate(capacity: spanCapacity * 2)
+        larger.initialize(from: spans, count: spanCapacity)
+        spans.deallocate()
+        spans = larger
+        spanCapacity *= 2
+        return larger
     }
 }
+

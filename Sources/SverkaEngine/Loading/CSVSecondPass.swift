@@ -1,4 +1,3 @@
-import Foundation
 import SverkaSyntax
 
 /// The second pass: every field converted to its column's stored form and bound straight from
@@ -12,13 +11,12 @@ enum CSVSecondPass {
         // Normalized datetimes (`yyyy-MM-dd HH:mm:ss`) need bytes of their own, one slot per column.
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, width * 19))
         defer { scratch.deallocate() }
-        guard try reader.nextRecord() else { throw CSVLoadError.changedDuringLoad(path) }  // the header
+        guard try reader.nextRecord() != nil else { throw CSVLoadError.changedDuringLoad(path) }  // the header
         var rows = 0
-        let doStep = ProcessInfo.processInfo.environment["NOSTEP"] == nil
-        while try reader.nextRecord() {
-            guard reader.fieldCount == width else { throw CSVLoadError.changedDuringLoad(path, at: reader.location(ofField: 0)) }
+        while let record = try reader.nextRecord() {
+            guard record.count == width else { throw CSVLoadError.changedDuringLoad(path, at: reader.location(ofField: 0)) }
             for index in 0..<width {
-                let field = reader.field(index)
+                let field = record.field(index)
                 let parameter = Int32(index + 1)
                 switch FieldConverter.convert(field, to: types[index]) {
                 case .null:
@@ -38,7 +36,7 @@ enum CSVSecondPass {
                     throw CSVLoadError.changedDuringLoad(path, at: reader.location(ofField: index))
                 }
             }
-            if doStep { _ = try insert.step() }
+            _ = try insert.step()
             insert.reset()
             rows += 1
         }

@@ -38,9 +38,9 @@ struct ColumnInference {
     var sawDateOnly = false
     var disqualifier: Disqualifier?
 
-    /// Folds one field in; `line` is read only when the field turns the column to text.
+    /// Folds one field in; `line` is the record's physical line, kept if the field turns the column to text.
     @inline(__always)
-    mutating func observe(_ field: UnsafeBufferPointer<UInt8>, line: @autoclosure () -> Int) {
+    mutating func observe(_ field: UnsafeBufferPointer<UInt8>, line: Int) {
         if field.isEmpty {
             nulls += 1
             return
@@ -80,7 +80,7 @@ struct ColumnInference {
         }
         let remaining = candidates.intersection(fits)
         if remaining.isEmpty, disqualifier == nil {
-            disqualifier = Disqualifier(line: line(), value: String(decoding: field, as: UTF8.self),
+            disqualifier = Disqualifier(line: line, value: String(decoding: field, as: UTF8.self),
                                         reason: reason ?? .other(was: candidates), typedBefore: values - 1)
         }
         candidates = remaining

@@ -20,7 +20,8 @@ extension CSVRecordReader {
 
     /// Where the current record's last field ends: where a missing field would have been.
     var endOfRecordOffset: Int {
-        guard let last = spans.last else { return recordStart }
+        guard spanCount > 0 else { return recordStart }
+        let last = spans[spanCount - 1]
         return last.quoted ? last.end + 1 : last.end
     }
 

@@ -35,14 +35,13 @@ extension CompletionContextFinder {
             return pipelineContext(slot.tokens, at: place)
         case .expression:
             guard place == .word else { return .nothing }
-            let start = [CompletionToken(kind: .word("expression"), range: 0..<0)]
-            let inner = expressionContext(start + slot.tokens, condition: true, columns: columns(of: walk.tables))
+            let inner = expressionContext(slot.tokens, condition: true, columns: columns(of: walk.tables))
             if previous.endsOperand, case .words(let offers) = inner { return .words(offers + [clauseOffer]) }
             return inner
         case .words(let role) where previous.isSymbol(","):
             return place == .word ? .words(roleOffers(role, walk: walk)) : .nothing
         default:
-            let closesArgument = previous.endsOperand && Self.innermostOpenBracket(slot.tokens) == nil
+            let closesArgument = previous.endsOperand && Self.openBrackets(slot.tokens).isEmpty
             return place == .word && closesArgument ? .words([clauseOffer]) : .nothing
         }
     }

@@ -7,9 +7,8 @@ extension CompletionContextFinder {
     func pipelineContext(_ tokens: [CompletionToken], at place: CursorPlace) -> CompletionContext {
         // Inside `append (from …` the nested pipeline is the one being written.
         var pipeline = tokens
-        if let open = Self.innermostOpenBracket(tokens), open + 1 < tokens.count, tokens[open + 1].isKeyword("from") {
-            pipeline = Array(tokens[(open + 1)...])
-        }
+        let nested = Self.openBrackets(tokens).last { $0 + 1 < tokens.count && tokens[$0 + 1].isKeyword("from") }
+        if let nested { pipeline = Array(tokens[(nested + 1)...]) }
         let tables = Self.tableMentions(pipeline)
         let (step, hasPipe) = Self.currentStep(pipeline)
         if place == .string { return valueContext(step, tables: tables) }
@@ -39,7 +38,7 @@ extension CompletionContextFinder {
         case "append":
             return body.count == 1 ? .words([tableOffer()]) : .nothing
         case let word where Self.expressionSteps.contains(word):
-            return expressionContext(body, condition: word == "where", columns: available)
+            return expressionContext(Array(body.dropFirst()), condition: word == "where", columns: available)
         default:
             return .nothing
         }
@@ -49,7 +48,7 @@ extension CompletionContextFinder {
     private func joinContext(_ step: [CompletionToken], available: [String]) -> CompletionContext {
         guard step.count > 1 else { return .words([tableOffer()]) }
         if let on = step.firstIndex(where: { $0.isKeyword("on") }) {
-            return expressionContext(Array(step[on...]), condition: true, columns: available)
+            return expressionContext(Array(step[(on + 1)...]), condition: true, columns: available)
         }
         if let using = step.firstIndex(where: { $0.isKeyword("using") }), let previous = step.last {
             guard using < step.count - 1, previous.isSymbol("(") || previous.isSymbol(",") else { return .nothing }
@@ -61,13 +60,13 @@ extension CompletionContextFinder {
         return .words([CompletionOffer(step.count == 2 ? ["on", "using", "as"] : ["on", "using"], .keyword)])
     }
 
-    /// An expression step; `step` starts with its keyword (`where`, `on`, `sort`, …).
-    func expressionContext(_ step: [CompletionToken], condition: Bool, columns: [String]) -> CompletionContext {
-        guard let previous = step.last else { return .nothing }
-        if step.count == 1 { return .words(operandOffers(columns: columns)) }
+    /// An expression: `tokens` follow its keyword (`where`, `on`, `sort`, a command's slot).
+    /// `condition` adds `and`, `or`, … after an operand.
+    func expressionContext(_ tokens: [CompletionToken], condition: Bool, columns: [String]) -> CompletionContext {
+        guard let previous = tokens.last else { return .words(operandOffers(columns: columns)) }
         if case .word(let text) = previous.kind {
             switch text.lowercased() {
-            case "not" where step.count >= 2 && step[step.count - 2].isKeyword("is"):
+            case "not" where tokens.count >= 2 && tokens[tokens.count - 2].isKeyword("is"):
                 return .words([CompletionOffer(["null"], .keyword)])
             case "and", "or", "not", "between":
                 return .words(operandOffers(columns: columns))
@@ -158,8 +157,8 @@ extension CompletionContextFinder {
         return (Array(tokens[(lastPipe + 1)...]), true)
     }
 
-    /// The index of the last `(` or `[` not closed before the end.
-    static func innermostOpenBracket(_ tokens: [CompletionToken]) -> Int? {
+    /// The indices of the `(` and `[` not closed before the end, outermost first.
+    static func openBrackets(_ tokens: [CompletionToken]) -> [Int] {
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
             switch token.bracketDepthChange {
@@ -168,7 +167,7 @@ extension CompletionContextFinder {
             default: break
             }
         }
-        return open.last
+        return open
     }
 }
 

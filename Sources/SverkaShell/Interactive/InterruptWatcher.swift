@@ -20,7 +20,8 @@ public final class InterruptWatcher: @unchecked Sendable {
     private init() {}
 
     /// Runs `body` (a statement) with Ctrl-C calling `onInterrupt` from the watcher thread.
-    /// Once this returns, `onInterrupt` is never called again.
+    /// Once this returns, `onInterrupt` is never called again. `onInterrupt` must not call
+    /// back into the watcher; it runs while the watcher holds its lock.
     public func whileRunning<T>(
         onInterrupt: @escaping @Sendable () -> Void,
         _ body: () throws -> T
@@ -28,12 +29,14 @@ public final class InterruptWatcher: @unchecked Sendable {
         startIfNeeded()
         InterruptSignal.takePending()
         lock.lock()
+        // A statement may run others (a script); the outer one's action comes back after.
+        let outer = action
         action = onInterrupt
         lock.unlock()
         defer {
             // Taking the lock also waits for an action the watcher is calling right now.
             lock.lock()
-            action = nil
+            action = outer
             lock.unlock()
         }
         return try body()

@@ -21,7 +21,7 @@ public final class LibEditLineReader: LineReader {
     private let functionHelp: UnsafeMutablePointer<wchar_t>
     /// The unfinished statement the current line continues, for completion context.
     private var statement = ""
-    /// Tab completion; Tab inserts a tab character's nothing (beeps) while nil.
+    /// Tab completion; Tab only beeps while it is nil.
     public var completer: Completer?
 
     /// Sets up the editor on stdin with its display on stderr; nil if libedit cannot start.

@@ -33,7 +33,8 @@ enum CommandUsage {
     /// What a slot of this kind is called in "expected …" messages.
     static func noun(for kind: SlotKind) -> String {
         switch kind {
-        case .word(.table), .word(.newTable): return "a table name"
+        case .word(.table): return "a table name"
+        case .word(.newTable): return "a name for the new table"
         case .word(.column): return "a column name"
         case .word(.command): return "a command name"
         case .word(.setting): return "a setting"

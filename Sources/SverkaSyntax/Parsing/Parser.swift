@@ -1,7 +1,7 @@
 /// Turns source text into a `Script`, checking commands against a grammar. It reports every
 /// statement's first error, not just the script's first, so a script can be fixed in one go.
 public struct Parser: Sendable {
-    public let grammar: any CommandGrammar
+    let grammar: any CommandGrammar
 
     /// At most this many diagnostics are reported; past it a note says how the list was cut.
     static let diagnosticLimit = 20

@@ -12,7 +12,7 @@ extension StatementParser {
     func excerpt(_ span: Span, limit: Int = 30) -> String {
         let end = min(span.end, span.start + limit * 4)
         var text = source.slice(Span(start: span.start, end: end))
-        if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
+        if let newline = text.firstIndex(where: \.isNewline) {
             text = String(text[..<newline]) + " …"
         }
         if text.count > limit || end < span.end {
@@ -73,6 +73,12 @@ extension StatementParser {
             return ["write '==' to compare two values"]
         case .leftBracket, .rightBracket:
             return ["square brackets are not used in sverka; lists are written (a, b)"]
+        case .dollar:
+            return ["variables are written $name"]
+        case .at:
+            return ["dates are written @YYYY-MM-DD, e.g. @2026-11-30"]
+        case .dot:
+            return ["write decimals with a leading digit: 0.5"]
         default:
             return []
         }

@@ -22,19 +22,10 @@ extension StatementParser {
         case .identifier, .quotedIdentifier:
             return try parseColumn()
         default:
-            throw expected("an expression", hints: operandHints(token))
+            throw expected("an expression")
         }
         advance()
         return ParsedExpression(expression: Expression(kind, span: token.span), depth: 1)
-    }
-
-    private func operandHints(_ token: Token) -> [String] {
-        switch token.kind {
-        case .dollar: return ["variables are written $name"]
-        case .at: return ["dates are written @YYYY-MM-DD, e.g. @2026-11-30"]
-        case .dot: return ["write decimals with a leading digit: 0.5"]
-        default: return foundHints(token)
-        }
     }
 
     /// `amount`, `deals.amount`, `` `Сумма с НДС` ``.

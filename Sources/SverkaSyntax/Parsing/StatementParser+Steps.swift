@@ -101,13 +101,17 @@ extension StatementParser {
     /// `group k1, k2 (agg = …, …)`, or `group (agg = …)` when `(` comes at once.
     private mutating func parseGroup() throws(Diagnostic) -> StepKind {
         var keys: [NamedExpression] = []
+        let example = "group region (revenue = sum(amount), deals = count()), or group (n = count())"
+        if isTerminator(current) {
+            throw expected("the group keys or '(' with the aggregates", hints: [example])
+        }
         if current.kind != .leftParen {
             inGroupKeys = true
             keys = try parseItems()
             inGroupKeys = false
         }
         guard current.kind == .leftParen else {
-            throw expected("'(' with the aggregates", hints: ["group region (revenue = sum(amount), deals = count())"])
+            throw expected("'(' with the aggregates", hints: [example])
         }
         let open = advance()
         var aggregates: [NamedExpression] = []

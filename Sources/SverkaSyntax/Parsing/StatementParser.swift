@@ -26,10 +26,13 @@ struct StatementParser {
         self.index = statement.tokens.lowerBound
     }
 
+    /// Whether every token of the statement has been used.
     var atEnd: Bool { index >= range.upperBound }
 
+    /// The next token to use; past the statement's last, an `.end` at the boundary.
     var current: Token { index < range.upperBound ? tokens[index] : Token(.end, span: endSpan) }
 
+    /// The token `offset` places after the current one, or `.end`.
     func peek(_ offset: Int = 1) -> Token {
         let position = index + offset
         return position < range.upperBound ? tokens[position] : Token(.end, span: endSpan)
@@ -50,6 +53,7 @@ struct StatementParser {
         return start.through(previous.span)
     }
 
+    /// Uses up the current token and returns it; at the end it stays there.
     @discardableResult
     mutating func advance() -> Token {
         let token = current
@@ -57,6 +61,7 @@ struct StatementParser {
         return token
     }
 
+    /// Whether the current token is the plain identifier `word`.
     func atWord(_ word: String) -> Bool { current.isWord(word) }
 
     /// Consumes the current token when it is of this (payload-free) kind.
