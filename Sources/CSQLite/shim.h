@@ -17,4 +17,10 @@ static inline int sverka_bind_text_static(sqlite3_stmt *stmt, int index, const c
 static inline int sverka_bind_blob_transient(sqlite3_stmt *stmt, int index, const void *bytes, int length) {
     return sqlite3_bind_blob(stmt, index, bytes, length, SQLITE_TRANSIENT);
 }
+
+/// sqlite3_config is variadic. Memory statistics cost a global mutex on every allocation and
+/// sverka never reads them; this must run before the first connection opens (else SQLITE_MISUSE).
+static inline int sverka_disable_memory_statistics(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
 #endif

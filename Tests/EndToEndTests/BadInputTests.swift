@@ -40,6 +40,9 @@ final class BadInputTests: XCTestCase {
 
     func testDeepNesting() throws {
         let nested = "print " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
-        assertCleanFailure(try SverkaProcess.run(["-c", nested]), mentions: "nested too deeply")
+        // Through stdin: one command-line argument may not exceed 128 KiB on Linux.
+        assertCleanFailure(try SverkaProcess.run([], stdin: Data(nested.utf8)), mentions: "nested too deeply")
+        let chain = "print " + Array(repeating: "1", count: 100_000).joined(separator: " + ")
+        assertCleanFailure(try SverkaProcess.run([], stdin: Data(chain.utf8)), mentions: "nested too deeply")
     }
 }

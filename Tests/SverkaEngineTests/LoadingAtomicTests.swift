@@ -57,6 +57,36 @@ final class LoadingAtomicTests: CSVLoadingTestCase {
         XCTAssertEqual(try rows(workspace, "SELECT twice FROM doubled"), [[.integer(10)], [.integer(12)]])
     }
 
+    func testInterruptDuringALoadStopsItAndKeepsTheOldTable() throws {
+        let workspace = try Workspace(path: nil)
+        try load("id\n1\n", into: workspace)
+        var text = "id,name\n"
+        for index in 1...400_000 { text += "\(index),name \(index)\n" }
+        let path = try write(text, to: "big.csv")
+        let handle = workspace.database.interruptHandle
+        let finished = Flag()
+        Thread.detachNewThread {
+            while !finished.isSet {
+                Thread.sleep(forTimeInterval: 0.01)
+                handle.interrupt()
+            }
+        }
+        defer { finished.set() }
+        XCTAssertThrowsError(try CSVLoader().load(LoadRequest(path: path, table: "t"), into: workspace)) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "load interrupted")
+        }
+        finished.set()
+        XCTAssertEqual(try rows(workspace), [[.integer(1)]])
+        XCTAssertFalse(workspace.database.isInTransaction)
+    }
+
+    func testConnectionSettingsAreRestoredAfterALoad() throws {
+        let workspace = try Workspace(path: nil)
+        let before = try rows(workspace, "SELECT * FROM pragma_cache_size, pragma_secure_delete")
+        try load("id\n1\n", into: workspace)
+        XCTAssertEqual(try rows(workspace, "SELECT * FROM pragma_cache_size, pragma_secure_delete"), before)
+    }
+
     func testInterruptBeforeTheLoadIsForgotten() throws {
         let workspace = try Workspace(path: nil)
         workspace.database.interruptHandle.interrupt()

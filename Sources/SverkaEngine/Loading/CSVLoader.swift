@@ -25,37 +25,37 @@ public struct CSVLoader {
 
         let plan = try CSVFirstPass.run(try CSVRecordReader(file: file, dialect: .comma, displayPath: request.path),
                                         options: request.options, database: database)
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        print("TIMING pass1", Double(t1 - started) / 1e9)
         try file.rewind()
         let reader = try CSVRecordReader(file: file, dialect: .comma, displayPath: request.path)
         let writer = TableWriter(database: database, table: request.table, columns: plan.columns)
 
-        let savedCacheSize = try database.scalar("PRAGMA cache_size")
-        // A larger page cache while the table is built; SQLite spills to disk beyond it.
-        try database.execute("PRAGMA cache_size = -65536; PRAGMA secure_delete = FAST")
-        defer {
-            if case .integer(let size)? = savedCacheSize { try? database.execute("PRAGMA cache_size = \(size)") }
+        let settings = try LoadSettings.apply(to: database)
+        defer { settings.restore(on: database) }
+        do {
+            try write(plan, with: writer, reader: reader, file: file, digest: digest, request: request, catalog: catalog)
+        } catch {
+            // SQLite's own "query interrupted" would be the wrong word for a load.
+            throw database.isInterruptRequested ? CSVLoadError.interrupted() : error
         }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return LoadReport(table: request.table, rows: plan.rows, columns: plan.columns, notes: plan.notes,
+                          seconds: seconds, path: request.path)
+    }
+
+    /// The second pass and the swap, in one transaction.
+    private func write(_ plan: LoadPlan, with writer: TableWriter, reader: CSVRecordReader, file: CSVInputFile,
+                       digest: FileDigest, request: LoadRequest, catalog: Catalog) throws(Diagnostic) {
+        let database = writer.database
         try database.inTransaction { () throws(Diagnostic) in
             try writer.createStaging()
             let insert = try writer.insertStatement()
-            let rows = try CSVSecondPass.run(reader, columns: plan.columns, insert: insert)
-            let t2 = DispatchTime.now().uptimeNanoseconds
-            print("TIMING pass2", Double(t2 - t1) / 1e9)
-            _ = digest.wait()
-            print("TIMING digest-wait", Double(DispatchTime.now().uptimeNanoseconds - t2) / 1e9)
+            let rows = try CSVSecondPass.run(reader, columns: plan.columns, insert: insert, database: database)
             guard rows == plan.rows, !file.changedSinceOpened(), let hash = digest.wait() else {
                 throw CSVLoadError.changedDuringLoad(request.path)
             }
             let source = SourceRecord(path: file.absolutePath, contentHash: hash, options: request.options.canonicalText,
                                       rows: rows, loadedAt: Date(), notes: plan.notes)
             try writer.publish(catalog: catalog, source: source)
-            print("TIMING publish", Double(DispatchTime.now().uptimeNanoseconds - t2) / 1e9)
         }
-        print("TIMING commit-end", Double(DispatchTime.now().uptimeNanoseconds - t1) / 1e9)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return LoadReport(table: request.table, rows: plan.rows, columns: plan.columns, notes: plan.notes,
-                          seconds: seconds, path: request.path)
     }
 }

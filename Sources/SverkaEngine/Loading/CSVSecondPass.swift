@@ -4,7 +4,8 @@ import SverkaSyntax
 /// the read buffer into one prepared INSERT.
 enum CSVSecondPass {
     /// Inserts every data row; returns how many.
-    static func run(_ reader: CSVRecordReader, columns: [ResultColumn], insert: PreparedStatement) throws(Diagnostic) -> Int {
+    static func run(_ reader: CSVRecordReader, columns: [ResultColumn], insert: PreparedStatement,
+                    database: SQLiteDatabase) throws(Diagnostic) -> Int {
         let path = reader.displayPath
         let width = columns.count
         let types = columns.map(\.type)
@@ -39,6 +40,8 @@ enum CSVSecondPass {
             _ = try insert.step()
             insert.reset()
             rows += 1
+            // SQLite forgets an interrupt that arrives between steps, which is most of the time here.
+            if rows & 0xFFFF == 0, database.isInterruptRequested { throw CSVLoadError.interrupted() }
         }
         return rows
     }

@@ -24,6 +24,7 @@ public final class SQLiteDatabase {
     }
 
     init(path: String?, mode: OpenMode) throws(Diagnostic) {
+        _ = SQLiteDatabase.configured
         if let path, mode == .readWrite { try SQLiteDatabase.createPrivateFile(path) }
         var connection: OpaquePointer?
         let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -50,6 +51,11 @@ public final class SQLiteDatabase {
             try execute("PRAGMA foreign_keys=OFF")
         }
     }
+
+    /// Process-wide settings, applied once before the first connection.
+    private static let configured: Bool = {
+        sverka_disable_memory_statistics() == SQLITE_OK
+    }()
 
     deinit {
         interruptTarget.detach()

@@ -2,7 +2,8 @@ import Foundation
 import SverkaEngine
 import SverkaSyntax
 
-/// The interactive shell: prompts, reads statements, runs them, and keeps going after errors.
+/// The interactive shell: libedit line editing, completion, whole-statement history, the
+/// pager, and Ctrl-C that cancels the line or the running query but never the shell.
 struct InteractiveShell {
     let session: Session
     let output: FileDescriptorSink
@@ -10,20 +11,52 @@ struct InteractiveShell {
     let runInitFile: Bool
 
     func run() -> Int32 {
-        messages.write("sverka — type 'help' for commands, 'quit' or Ctrl-D to leave.\n")
-        var buffer = ""
-        var lineNumber = 1
-        while true {
-            messages.write(buffer.isEmpty ? "sverka> " : "   ...> ")
-            guard let line = readLine(strippingNewline: true) else { break }
-            if buffer.isEmpty, ["quit", "exit"].contains(line.trimmingCharacters(in: .whitespaces)) { break }
-            buffer += buffer.isEmpty ? line : "\n" + line
-            if StatementCompleteness.needsMoreInput(buffer) { continue }
-            session.run(SourceText(name: "<input>", text: buffer, firstLine: lineNumber))
-            lineNumber += buffer.split(separator: "\n", omittingEmptySubsequences: false).count
-            buffer = ""
+        let catalog = SessionCompletionCatalog(session: session)
+        guard let reader = LibEditLineReader(completer: Completer(catalog: catalog)) else {
+            messages.write("error: the line editor could not start on this terminal\n")
+            return 1
+        }
+        if runInitFile { runInitScript() }
+        messages.write("sverka — 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves.\n")
+        messages.flush()
+        let history = HistoryStore.defaultPath().map { HistoryStore(path: $0) }
+        let interrupt = session.workspace.database.interruptHandle
+        var statementNumber = 0
+        InteractiveLoop(reader: reader, history: history) { statement in
+            statementNumber += 1
+            let source = SourceText(name: "<input \(statementNumber)>", text: statement)
+            InterruptWatcher.shared.whileRunning(onInterrupt: {
+                // The terminal has echoed ^C with the cursor after it: start the message on a new line.
+                _ = "\n".withCString { Glibc.write(STDERR_FILENO, $0, 1) }
+                interrupt.interrupt()
+            }) {
+                runPaged(source)
+            }
+        }.run()
+        messages.write("\n")
+        messages.flush()
+        return 0
+    }
+
+    /// Runs one typed statement, sending a result taller than the screen through the pager.
+    private func runPaged(_ source: SourceText) {
+        let captured = StringSink()
+        session.output = captured
+        session.run(source)
+        session.output = output
+        let pager = Pager(isEnabled: session.settings.pager)
+        pager.present(captured.text) { text in
+            output.write(text)
             output.flush()
         }
-        return 0
+    }
+
+    /// `~/.sverkarc`: statements run at the start of every interactive session (never for
+    /// `-c`, `run` or piped input, so scripts print the same on every machine).
+    private func runInitScript() {
+        let path = (NSHomeDirectory() as NSString).appendingPathComponent(".sverkarc")
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        session.run(SourceText(name: path, text: String(decoding: data, as: UTF8.self)))
+        output.flush()
     }
 }

@@ -9,7 +9,8 @@ public final class Session {
     public let registry: CommandRegistry
     public var settings: SessionSettings
     public var variables: [String: Value] = [:]
-    public let output: any TextSink
+    /// Where results go: stdout, or a buffer the interactive shell pages.
+    public var output: any TextSink
     public let messages: any TextSink
 
     /// The source of the statement being run, for commands that quote it.
