@@ -133,4 +133,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.exitCode, 0, result.stderr)
         XCTAssertEqual(result.stdout, "42\n")
     }
+
+    func testAFailedLoadLeavesThePreviousTableAsItWas() throws {
+        try write(DealsFixture(count: 20).csv, to: "deals.csv")
+        var bad = "deal_id,amount\n"
+        for id in 1...70_000 { bad += "\(id),\(id).50\n" }
+        bad += "70001,\"12 345,67\"\n"
+        try write(bad, to: "bad.csv")
+        XCTAssertEqual(try SverkaProcess.run(["-w", "w.db", "-c", "load \"deals.csv\" as t"], in: folder).exitCode, 0)
+        let failed = try SverkaProcess.run(["-w", "w.db", "-c", "load \"bad.csv\" as t with (types: (amount: money))"], in: folder)
+        XCTAssertEqual(failed.exitCode, 1)
+        XCTAssertTrue(failed.stderr.contains("bad.csv:70002"), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("12 345,67"), failed.stderr)
+        let after = try SverkaProcess.run(["-w", "w.db", "--format", "csv", "-c", "from t | group (n = count(), s = sum(amount))"], in: folder)
+        let fixture = DealsFixture(count: 20)
+        XCTAssertEqual(after.stdout, "n,s\n20,\(DealsFixture.format(fixture.deals.reduce(0) { $0 + $1.amount }))\n", after.stderr)
+    }
 }
