@@ -76,7 +76,9 @@ enum CSVFirstPass {
     static func fieldCountError(_ reader: CSVRecordReader, expected: Int) -> Diagnostic {
         let found = reader.fieldCount
         // Point at the first extra field, or where the missing one would start.
-        let location = found > expected ? reader.location(ofField: expected) : reader.location(ofRecordOffset: reader.endOfRecordOffset)
+        let location = found > expected
+            ? reader.location(ofField: expected)
+            : reader.location(ofRecordOffset: reader.endOfRecordOffset)
         return CSVLoadError.fieldCount(found, expected: expected, at: location)
     }
 

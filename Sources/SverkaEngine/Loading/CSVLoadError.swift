@@ -37,6 +37,14 @@ enum CSVLoadError {
                    hints: ["a quote inside a quoted field is written twice: \"12\"\" pipe\""])
     }
 
+    static func recordTooLong(_ limit: Int, quoted: Bool, at location: String) -> Diagnostic {
+        let size = "\(limit >> 20) MB"
+        return quoted
+            ? Diagnostic("a quoted field opened here is still open after \(size): its closing quote is probably missing",
+                         location: location, hints: ["a quote inside a quoted field is written twice: \"12\"\" pipe\""])
+            : Diagnostic("a row starting here is longer than \(size)", location: location)
+    }
+
     static func invalidUTF8(_ bytes: String, at location: String) -> Diagnostic {
         Diagnostic("the file is not valid UTF-8: bytes \(bytes) here", location: location,
                    hints: ["the file may be in Windows-1251; convert it first, e.g. iconv -f cp1251 -t utf-8"])
@@ -89,7 +97,8 @@ extension LogicalType {
         switch self {
         case .integer: return "a whole number like -42"
         case .decimal(let scale):
-            return scale == 0 ? "a whole number like 1234" : "a number like 1234.\(String(repeating: "5", count: scale)) (a point, no spaces or commas)"
+            guard scale > 0 else { return "a whole number like 1234" }
+            return "a number like 1234.\(String(repeating: "5", count: scale)) (a point, no spaces or commas)"
         case .number: return "a number like 3.14"
         case .date: return "a date like 2026-11-30 (yyyy-MM-dd)"
         case .datetime: return "a date and time like 2026-11-30 14:05:00"

@@ -6,7 +6,8 @@ extension CSVRecordReader {
         case blankLine(next: Int)
         case endOfFile
         /// The record runs past the buffered bytes: refill and parse it again from its start.
-        case needMore
+        /// `openQuote` is where a quoted field still open at the end of the bytes began.
+        case needMore(openQuote: Int?)
         case unterminatedQuote(Int)
         case invalidUTF8(Int)
         case textAfterQuote(Int)
@@ -23,12 +24,12 @@ extension CSVRecordReader {
         let end = self.end
         let eof = atEOF
         let bytes = buffer
-        if start >= end { return eof ? .endOfFile : .needMore }
+        if start >= end { return eof ? .endOfFile : .needMore(openQuote: nil) }
         // A line with no bytes: skipped, never a record.
         if bytes[start] == UInt8(ascii: "\n") { return .blankLine(next: start + 1) }
         if bytes[start] == UInt8(ascii: "\r") {
             if start + 1 < end { return .blankLine(next: bytes[start + 1] == UInt8(ascii: "\n") ? start + 2 : start + 1) }
-            return eof ? .blankLine(next: start + 1) : .needMore
+            return eof ? .blankLine(next: start + 1) : .needMore(openQuote: nil)
         }
 
         // Locals, so the per-byte loop reads no class state.
@@ -54,7 +55,7 @@ extension CSVRecordReader {
                 let inner = p
                 var escaped = false
                 scan: while true {
-                    guard p < end else { return eof ? .unterminatedQuote(open) : .needMore }
+                    guard p < end else { return eof ? .unterminatedQuote(open) : .needMore(openQuote: open) }
                     let byteClass = classes[Int(bytes[p])]
                     switch byteClass {
                     case ByteClass.plain, ByteClass.separator:
@@ -67,13 +68,13 @@ extension CSVRecordReader {
                         } else if eof {
                             break scan
                         } else {
-                            return .needMore
+                            return .needMore(openQuote: open)
                         }
                     case ByteClass.lineFeed:
                         newlines += 1
                         p += 1
                     case ByteClass.carriageReturn:
-                        guard p + 1 < end || eof else { return .needMore }
+                        guard p + 1 < end || eof else { return .needMore(openQuote: open) }
                         if p + 1 == end || bytes[p + 1] != UInt8(ascii: "\n") { newlines += 1 }
                         p += 1
                     default:
@@ -81,7 +82,7 @@ extension CSVRecordReader {
                         if length > 0 {
                             p += length
                         } else if length == 0, !eof {
-                            return .needMore
+                            return .needMore(openQuote: open)
                         } else {
                             return .invalidUTF8(p)
                         }
@@ -93,7 +94,7 @@ extension CSVRecordReader {
                 guard let after = terminate(at: p, in: bytes, end: end, eof: eof, separator: separator) else {
                     // Only a CR at the very end of the buffer is undecided; anything else is misplaced text.
                     if p < end, bytes[p] != UInt8(ascii: "\r") { return .textAfterQuote(p) }
-                    return .needMore
+                    return .needMore(openQuote: nil)
                 }
                 terminator = after
             } else {
@@ -108,7 +109,7 @@ extension CSVRecordReader {
                         if length > 0 {
                             p += length
                         } else if length == 0, !eof {
-                            return .needMore
+                            return .needMore(openQuote: nil)
                         } else {
                             return .invalidUTF8(p)
                         }
@@ -116,10 +117,12 @@ extension CSVRecordReader {
                         break scan
                     }
                 }
-                guard p < end || eof else { return .needMore }
+                guard p < end || eof else { return .needMore(openQuote: nil) }
                 (fields + count).initialize(to: FieldSpan(start: fieldStart, end: p, quoted: false, escaped: false))
                 count += 1
-                guard let after = terminate(at: p, in: bytes, end: end, eof: eof, separator: separator) else { return .needMore }
+                guard let after = terminate(at: p, in: bytes, end: end, eof: eof, separator: separator) else {
+                    return .needMore(openQuote: nil)
+                }
                 terminator = after
             }
             switch terminator {

@@ -11,7 +11,7 @@ final class CSVRecordReader {
         var start: Int
         var end: Int
         var quoted: Bool
-        /// Holds doubled quotes that `field(_:)` collapses in place.
+        /// Holds doubled quotes, which `CSVRecord.field(_:)` collapses in place.
         var escaped: Bool
     }
 
@@ -41,11 +41,16 @@ final class CSVRecordReader {
     private(set) var sawCRLF = false
 
     static let chunkSize = 1 << 20
+    /// A record may grow the buffer up to this; beyond it a quote is almost surely never closed,
+    /// and reading on would hold the rest of the file in memory.
+    let maximumRecordBytes: Int
 
-    init(file: CSVInputFile, dialect: CSVDialect, displayPath: String) throws(Diagnostic) {
+    init(file: CSVInputFile, dialect: CSVDialect, displayPath: String,
+         maximumRecordBytes: Int = 256 << 20) throws(Diagnostic) {
         self.file = file
         self.dialect = dialect
         self.displayPath = displayPath
+        self.maximumRecordBytes = max(maximumRecordBytes, Self.chunkSize)
         capacity = Self.chunkSize
         buffer = .allocate(capacity: capacity)
         classes = .allocate(capacity: 256)
@@ -81,8 +86,8 @@ final class CSVRecordReader {
                 position = next
             case .endOfFile:
                 return nil
-            case .needMore:
-                try refill()
+            case .needMore(let openQuote):
+                try refill(openQuote: openQuote)
             case .unterminatedQuote(let offset):
                 throw CSVLoadError.unterminatedQuote(at: location(ofOffset: offset))
             case .invalidUTF8(let offset):
@@ -95,10 +100,15 @@ final class CSVRecordReader {
     }
 
     /// Keeps the unfinished record, moves it to the front and reads the next chunk after it.
-    private func refill() throws(Diagnostic) {
+    private func refill(openQuote: Int? = nil) throws(Diagnostic) {
+        // Checked before the record moves, while the offsets still point into it.
+        if end - position == capacity, capacity * 2 > maximumRecordBytes {
+            throw CSVLoadError.recordTooLong(maximumRecordBytes, quoted: openQuote != nil,
+                                             at: location(ofOffset: openQuote ?? position))
+        }
         if position > 0 {
             let kept = end - position
-            if kept > 0 { buffer.update(from: buffer + position, count: kept) }
+            if kept > 0 { memmove(buffer, buffer + position, kept) }  // the regions may overlap
             end = kept
             position = 0
         }

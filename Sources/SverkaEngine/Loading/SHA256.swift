@@ -31,7 +31,9 @@ struct SHA256 {
             count -= take
             guard pending.count == 64 else { return }
             let block = pending
-            block.withUnsafeBytes { compress(blocks: $0.baseAddress.unsafelyUnwrapped, count: 1) }
+            block.withUnsafeBytes { bytes in
+                if let start = bytes.baseAddress { compress(blocks: start, count: 1) }
+            }
             pending.removeAll(keepingCapacity: true)
         }
         let whole = count / 64

@@ -31,13 +31,18 @@ public struct Catalog {
 
     /// Where a loaded table came from; nil for tables made otherwise.
     public func source(of table: String) -> SourceRecord? {
-        let name = resolve(table)?.name ?? table
+        storedSource(named: resolve(table)?.name ?? table)
+    }
+
+    /// The source of a table under its stored name, without resolving it again.
+    func storedSource(named name: String) -> SourceRecord? {
         let rows = try? database.query(
             "SELECT path, content_hash, options, rows, loaded_at, notes FROM _sverka_sources WHERE table_name = ?",
             [.text(name)]
         ) { row in
             SourceRecord(path: row.text(at: 0), contentHash: row.text(at: 1), options: row.text(at: 2),
-                         rows: Int(row.int64(at: 3)), loadedAt: UTCTimestamp.parse(row.text(at: 4)) ?? Date(timeIntervalSince1970: 0),
+                         rows: Int(row.int64(at: 3)),
+                         loadedAt: UTCTimestamp.parse(row.text(at: 4)) ?? Date(timeIntervalSince1970: 0),
                          notes: row.text(at: 5).isEmpty ? [] : row.text(at: 5).components(separatedBy: "\n"))
         }
         return rows?.first

@@ -28,7 +28,7 @@ public final class Workspace {
             case .table:
                 summaries.append(TableSummary(name: entry.name, kind: .table, rows: try rowCount(entry.name),
                                               columnCount: schema.columns.count,
-                                              source: catalog.source(of: entry.name)?.path))
+                                              source: catalog.storedSource(named: entry.name)?.path))
             case .query:
                 summaries.append(TableSummary(name: entry.name, kind: .query, rows: nil,
                                               columnCount: schema.columns.count, source: entry.definition))
@@ -65,7 +65,7 @@ public final class Workspace {
                                              examples: examples))
         }
         return TableDescription(name: entry.name, kind: .table, rows: rows, columns: columns,
-                                source: catalog.source(of: entry.name), definition: nil)
+                                source: catalog.storedSource(named: entry.name), definition: nil)
     }
 
     /// Drops a table with its catalog entries, or forgets a named query.

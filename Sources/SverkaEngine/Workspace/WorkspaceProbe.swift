@@ -35,18 +35,18 @@ enum WorkspaceProbe {
         }
         if !tables.isEmpty, !tables.contains("_sverka_meta") {
             let shown = tables.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-            throw notAWorkspace(path, because: "it is a SQLite database of another program (tables \(shown)\(tables.count > 3 ? ", …" : ""))")
+            let more = tables.count > 3 ? ", …" : ""
+            throw notAWorkspace(path, because: "it is a SQLite database of another program (tables \(shown)\(more))")
         }
         if let version, version > WorkspaceSchema.currentVersion {
-            throw Diagnostic("workspace '\(path)' was written by a newer sverka (schema version \(version); this one knows \(WorkspaceSchema.currentVersion))",
-                             hints: ["upgrade sverka to open it; the file was not changed"])
+            throw WorkspaceSchema.tooNew(version, what: "workspace '\(path)'")
         }
     }
 
     static func notAWorkspace(_ path: String, because reason: String) -> Diagnostic {
         Diagnostic("'\(path)' is not a sverka workspace: \(reason)",
                    hints: ["the file was not changed",
-                           "to read a CSV file into a workspace, start sverka with a new file name and use: load \"\(path)\" as NAME"])
+                           "to read a CSV file, open a new workspace and use: load \"\(path)\" as NAME"])
     }
 
     static func readPrefix(_ path: String, count: Int) throws(Diagnostic) -> [UInt8] {

@@ -46,12 +46,16 @@ enum WorkspaceSchema {
         try database.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sverka_meta'") != nil
     }
 
+    static func tooNew(_ version: Int, what: String) -> Diagnostic {
+        Diagnostic("\(what) was written by a newer sverka (schema version \(version); this one knows \(currentVersion))",
+                   hints: ["upgrade sverka to open it; the file was not changed"])
+    }
+
     /// Brings the system tables up to `currentVersion`; all steps in one transaction.
     static func migrate(_ database: SQLiteDatabase) throws(Diagnostic) {
         let found = try recordedVersion(in: database) ?? 0
         guard found <= currentVersion else {
-            throw Diagnostic("this workspace was written by a newer sverka (schema version \(found); this one knows \(currentVersion))",
-                             hints: ["upgrade sverka to open it; the file was not changed"])
+            throw tooNew(found, what: "this workspace")
         }
         guard found < currentVersion else { return }
         try database.inTransaction { () throws(Diagnostic) in
