@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "SverkaSyntax"),
-        .target(name: "SverkaEngine", dependencies: ["SverkaSyntax", "CSQLite"]),
+        .target(name: "SverkaEngine", dependencies: ["SverkaSyntax", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "CLibEdit"]),
         .executableTarget(
             name: "sverka",
