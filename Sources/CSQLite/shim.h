@@ -23,4 +23,8 @@ static inline int sverka_bind_blob_transient(sqlite3_stmt *stmt, int index, cons
 static inline int sverka_disable_memory_statistics(void) {
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
+/// Function results are copied, like transient text.
+static inline void sverka_result_text_transient(sqlite3_context *context, const char *text, int length) {
+    sqlite3_result_text(context, text, length, SQLITE_TRANSIENT);
+}
 #endif
