@@ -22,7 +22,8 @@ let package = Package(
         ),
         .target(name: "SverkaSyntax"),
         .target(name: "SverkaEngine", dependencies: ["SverkaSyntax", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "CLibEdit"]),
+        .target(name: "SverkaDomain", dependencies: ["SverkaSyntax", "SverkaEngine"]),
+        .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "SverkaDomain", "CLibEdit"]),
         .executableTarget(
             name: "sverka",
             dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaSyntaxTests", dependencies: ["SverkaSyntax"]),
         .testTarget(name: "SverkaEngineTests", dependencies: ["SverkaEngine"]),
+        .testTarget(name: "SverkaDomainTests", dependencies: ["SverkaDomain"]),
         .testTarget(name: "SverkaShellTests", dependencies: ["SverkaShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["sverka"]),
     ],
