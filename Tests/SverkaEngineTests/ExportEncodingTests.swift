@@ -68,5 +68,9 @@ final class ExportEncodingTests: ExportTestCase {
         for text in ["", "'", "''", "abc", "'abc", "1-2", " =x", "ООО"] {
             XCTAssertEqual(FormulaInjectionGuard.guarded(text), text, text)
         }
+        // The loader's inverse gives back every text exactly.
+        for text in ["=1+1", "-5", "'=x", "''-x", "", "'", "'abc", "abc", "@", "'@"] {
+            XCTAssertEqual(FormulaInjectionGuard.unguarded(FormulaInjectionGuard.guarded(text)), text, text)
+        }
     }
 }

@@ -8,8 +8,8 @@ final class CompilationContext {
     let variables: [String: Value]
     let tables: any TableResolver
     let source: SourceText?
-    /// The names of the keys of the group being compiled, which aggregate items may use bare.
-    var groupKeys: Set<String> = []
+    /// The keys of the group being compiled, which aggregate items may use outside an aggregate.
+    var groupKeys: [ScopeColumn] = []
     private var aliasCounter = 0
     /// Named queries being expanded, to catch one that refers to itself.
     var expanding: [String] = []

@@ -23,8 +23,17 @@ struct ExpressionCompiler {
         case .literal(let literal):
             return context.parameters.bind(Self.value(of: literal))
         case .column(let name):
+            guard place == .aggregate, !insideAggregate else {
+                let column = try scope.resolve(name)
+                return TypedSQL(sql: column.sql, type: column.type, isAggregate: column.isAggregate)
+            }
+            // Outside an aggregate, a group's list may name a key: by its output name (which
+            // may be a computed key's), or as the very column the key is.
+            if name.parts.count == 1, let key = context.groupKeys.first(where: { $0.name == name.last.text }) {
+                return TypedSQL(sql: key.sql, type: key.type)
+            }
             let column = try scope.resolve(name)
-            if place == .aggregate, !insideAggregate, !column.isAggregate, !context.groupKeys.contains(column.name) {
+            guard column.isAggregate || context.groupKeys.contains(where: { $0.sql == column.sql }) else {
                 throw Diagnostic("column '\(name)' is neither a group key nor inside an aggregate", at: expression.span)
                     .hint("add it to the keys (group \(name), … (…)) or aggregate it, e.g. min(\(name))")
             }
@@ -100,8 +109,11 @@ struct ExpressionCompiler {
                                span: Span) throws(Diagnostic) -> TypedSQL {
         // `x == null` means "x is null", as a reader expects; SQL's `= NULL` is never true.
         if op == .equal || op == .notEqual {
-            if case .literal(.null) = rightExpression.kind {
-                let value = try compile(leftExpression)
+            var other: Expression?
+            if case .literal(.null) = rightExpression.kind { other = leftExpression }
+            if case .literal(.null) = leftExpression.kind { other = rightExpression }
+            if let other {
+                let value = try compile(other)
                 return TypedSQL(sql: "(\(value.sql) IS \(op == .notEqual ? "NOT " : "")NULL)", type: .bool,
                                 isAggregate: value.isAggregate)
             }

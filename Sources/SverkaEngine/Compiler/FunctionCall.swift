@@ -160,18 +160,28 @@ struct FunctionCall {
             return result("replace(\(values.map(\.sql).joined(separator: ", ")))", .text)
         case "contains":
             try expectCount(2...2, description)
+            try expect(values[0], at: 0, isText, "text")
+            try expect(values[1], at: 1, isText, "text")
             return result("(\(dialect.position(of: values[1].sql, in: values[0].sql)) > 0)", .bool)
         case "starts_with":
             try expectCount(2...2, description)
+            try expect(values[0], at: 0, isText, "text")
+            try expect(values[1], at: 1, isText, "text")
             return result("(substr(\(values[0].sql), 1, length(\(values[1].sql))) = \(values[1].sql))", .bool)
         case "ends_with":
             try expectCount(2...2, description)
+            try expect(values[0], at: 0, isText, "text")
+            try expect(values[1], at: 1, isText, "text")
             return result("(substr(\(values[0].sql), -length(\(values[1].sql))) = \(values[1].sql) OR length(\(values[1].sql)) = 0)", .bool)
         case "concat":
             try expectCount(1...64, description)
             let parts = values.map { value -> String in
                 let text: String
-                if case .decimal(let scale) = value.type { text = dialect.decimalToText(value.sql, scale: scale) } else { text = value.sql }
+                switch value.type {
+                case .decimal(let scale): text = dialect.decimalToText(value.sql, scale: scale)
+                case .bool: text = "(CASE \(value.sql) WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)"
+                default: text = value.sql
+                }
                 return "coalesce(CAST(\(text) AS TEXT), '')"
             }
             return result(dialect.concat(parts), .text)

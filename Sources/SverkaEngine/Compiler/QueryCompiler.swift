@@ -92,7 +92,8 @@ public struct QueryCompiler {
 
     static func state(for pipeline: Pipeline, context: CompilationContext) throws(Diagnostic) -> SelectState {
         let (from, columns) = try tableSource(for: pipeline.source, context: context)
-        var state = SelectState(from: from, columns: columns, description: pipeline.source.visibleName)
+        var state = SelectState(from: from, columns: columns, sourceNames: [pipeline.source.visibleName],
+                                description: pipeline.source.visibleName)
         for step in pipeline.steps {
             state = try StepCompiler(context: context, step: step).apply(to: state)
         }

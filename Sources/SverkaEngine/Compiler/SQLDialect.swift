@@ -53,11 +53,18 @@ public struct SQLiteDialect: SQLDialect {
     public func concat(_ parts: [String]) -> String { "(" + parts.joined(separator: " || ") + ")" }
 
     public func addDays(_ date: String, _ days: String) -> String {
-        "date(\(date), printf('%+d days', \(days)))"
+        // `n || ' days'` is null when n is null; printf('%+d days', NULL) would be '+0 days'.
+        "date(\(date), (\(days)) || ' days')"
     }
 
     public func addMonths(_ date: String, _ months: String) -> String {
-        "date(\(date), printf('%+d months', \(months)))"
+        // SQLite's '+1 months' overflows (01-31 + 1 month = 03-03); accounting means the last day
+        // of the shorter month, as EDATE and PostgreSQL do: go to the target month's first day,
+        // then add the original day, capped at that month's length.
+        let firstOfTarget = "date(\(date), 'start of month', (\(months)) || ' months')"
+        let lastDay = "CAST(strftime('%d', date(\(firstOfTarget), '+1 month', '-1 day')) AS INTEGER)"
+        let day = "CAST(strftime('%d', \(date)) AS INTEGER)"
+        return "date(\(firstOfTarget), (min(\(day), \(lastDay)) - 1) || ' days')"
     }
 
     public func daysBetween(_ start: String, _ end: String) -> String {

@@ -8,6 +8,8 @@ struct SelectState {
     /// Columns still reachable by a qualified name but not in the output (the right side's
     /// duplicate of a `using` column).
     var hiddenColumns: [ScopeColumn] = []
+    /// The names the FROM clause gives its tables (`deals`, `d2`, `_q1`): a join may not reuse one.
+    var sourceNames: Set<String> = []
     var filters: [String] = []
     var groupBy: [String]?
     var orderBy: [String] = []
@@ -59,6 +61,7 @@ struct SelectState {
             ScopeColumn(qualifier: column.qualifier, name: column.name,
                         sql: "\(quotedAlias).\(dialect.quoteIdentifier(name))", type: column.type)
         }
-        return SelectState(from: "(\(sql(dialect: dialect))) AS \(quotedAlias)", columns: outer, description: description)
+        return SelectState(from: "(\(sql(dialect: dialect))) AS \(quotedAlias)", columns: outer, sourceNames: [alias],
+                           description: description)
     }
 }

@@ -80,14 +80,20 @@ struct StepCompiler {
                                            isAggregate: value.isAggregate))
             }
         }
-        var seen = Set<String>()
-        for (column, item) in zip(columns, items) where column.qualifier == nil {
-            guard seen.insert(column.name).inserted else {
-                throw Diagnostic("two columns are named '\(column.name)'", at: item.span)
+        try Self.checkUnique(columns, spans: items.map(\.span))
+        return columns
+    }
+
+    /// Two output columns may share a name only when both keep different tables' qualifiers
+    /// (`deals.id`, `clients.id`); otherwise a later step could not tell them apart.
+    static func checkUnique(_ columns: [ScopeColumn], spans: [Span]) throws(Diagnostic) {
+        for (index, column) in columns.enumerated() {
+            for earlier in columns[..<index] where earlier.name == column.name {
+                if let a = earlier.qualifier, let b = column.qualifier, a != b { continue }
+                throw Diagnostic("two columns are named '\(column.name)'", at: spans[index])
                     .hint("give one another name: \(column.name)_2 = …")
             }
         }
-        return columns
     }
 
     private func join(_ kind: JoinKind, _ reference: TableReference, _ condition: JoinCondition,
@@ -95,7 +101,7 @@ struct StepCompiler {
         var state = input.isPlain ? input : wrap(input)
         state.orderBy = []
         let visible = reference.visibleName
-        if state.scope.columns.contains(where: { $0.qualifier == visible }) {
+        if state.sourceNames.contains(visible) || state.scope.columns.contains(where: { $0.qualifier == visible }) {
             throw Diagnostic("'\(visible)' is already in this pipeline", at: reference.span)
                 .hint("give it another name: join \(reference.name) as \(visible)2 …")
         }
@@ -123,6 +129,7 @@ struct StepCompiler {
         }
         let keyword = kind == .left ? "LEFT JOIN" : "JOIN"
         state.from += " \(keyword) \(rightSQL) ON \(onSQL)"
+        state.sourceNames.insert(visible)
         let hiddenNames = Set(hidden.map(\.name))
         state.columns += rightColumns.filter { !hiddenNames.contains($0.name) }
         state.hiddenColumns += hidden
@@ -151,7 +158,8 @@ struct StepCompiler {
                     .hint("write: group month = yearmonth(closed_at) (…)")
             }
         }
-        context.groupKeys = Set(keyColumns.map(\.name))
+        try Self.checkUnique(keyColumns, spans: keys.map(\.span))
+        context.groupKeys = keyColumns
         defer { context.groupKeys = [] }
         let aggregateCompiler = ExpressionCompiler(scope: state.scope, context: context, place: .aggregate)
         var aggregateColumns: [ScopeColumn] = []
@@ -200,6 +208,7 @@ struct StepCompiler {
         for index in columns.indices {
             columns[index].sql = "\(quoted).\(dialect.quoteIdentifier(columns[index].name))"
         }
-        return SelectState(from: "(\(union)) AS \(quoted)", columns: columns, description: input.description)
+        return SelectState(from: "(\(union)) AS \(quoted)", columns: columns, sourceNames: [alias],
+                           description: input.description)
     }
 }

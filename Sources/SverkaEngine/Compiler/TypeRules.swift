@@ -37,38 +37,55 @@ enum TypeRules {
         }
     }
 
-    /// The type several values are compared or merged as, and the values brought to it.
+    /// The type several values are compared or merged as, and the values brought to it. The
+    /// first value that does not fit the first typed one is the one blamed.
     static func unify(_ values: [TypedSQL], spans: [Span], context: CompilationContext,
                       operatorSpan: Span? = nil) throws(Diagnostic) -> [TypedSQL] {
-        let typed = values.filter { $0.type != .null }
-        guard let first = typed.first else { return values }
-        if typed.allSatisfy({ $0.type.isNumeric }) {
-            if typed.contains(where: { $0.type == .number }) {
+        guard let base = values.first(where: { $0.type != .null })?.type else { return values }
+        for (index, value) in values.enumerated() where !compatible(base, value) {
+            throw mismatch(base, value.type, at: operatorSpan ?? spans[index])
+        }
+        if base.isNumeric {
+            if values.contains(where: { $0.type == .number }) {
                 return values.map { real($0, context: context) }
             }
-            let scale = typed.map { if case .decimal(let s) = $0.type { return s } else { return 0 } }.max() ?? 0
+            let scale = values.map { TypeRules.scale(of: $0.type) }.max() ?? 0
             return values.map { rescale($0, to: scale, context: context) }
         }
-        // A date compared with a string literal: read the literal as a date (`closed_at >= "2026-01-01"`).
-        if typed.contains(where: { $0.type.isTemporal }) {
-            var result = values
-            for (index, value) in values.enumerated() where value.type == .text {
-                guard case .text(let text)? = value.constant,
-                      let converted = CalendarDateTime(iso: Substring(text)).map(Value.datetime)
-                        ?? CalendarDate(iso: Substring(text)).map(Value.date) else {
-                    throw mismatch(first.type, value.type, at: operatorSpan ?? spans[index])
-                }
-                result[index] = context.parameters.bind(converted)
+        guard values.contains(where: { $0.type.isTemporal }) else { return values }
+        // Dates meet datetimes at midnight; a string literal is read as a date (`>= "2026-01-01"`).
+        let target: LogicalType = values.contains(where: { $0.type == .datetime }) ? .datetime : .date
+        return values.map { value in
+            switch (value.type, value.constant) {
+            case (.text, .text(let text)?):
+                if let datetime = CalendarDateTime(iso: Substring(text)) { return context.parameters.bind(.datetime(datetime)) }
+                if let date = CalendarDate(iso: Substring(text)) { return asTarget(context.parameters.bind(.date(date)), target) }
+                return value
+            case (.date, _):
+                return asTarget(value, target)
+            default:
+                return value
             }
-            for (index, value) in result.enumerated() where value.type != .null && !value.type.isTemporal {
-                throw mismatch(first.type, value.type, at: operatorSpan ?? spans[index])
-            }
-            return result
         }
-        for (index, value) in values.enumerated() where value.type != .null && value.type != first.type {
-            throw mismatch(first.type, value.type, at: operatorSpan ?? spans[index])
+    }
+
+    /// A date as the same day at midnight, when compared with datetimes.
+    private static func asTarget(_ value: TypedSQL, _ target: LogicalType) -> TypedSQL {
+        guard target == .datetime, value.type == .date else { return value }
+        return TypedSQL(sql: "(\(value.sql) || ' 00:00:00')", type: .datetime, isAggregate: value.isAggregate)
+    }
+
+    /// Whether a value can be compared with values of the base type.
+    private static func compatible(_ base: LogicalType, _ value: TypedSQL) -> Bool {
+        let type = value.type
+        if type == .null || type == base { return true }
+        if base.isNumeric && type.isNumeric { return true }
+        if base.isTemporal && type.isTemporal { return true }
+        // A string constant that reads as a date meets dates, in either order.
+        if case .text(let text)? = value.constant, base.isTemporal {
+            return CalendarDate(iso: Substring(text)) != nil || CalendarDateTime(iso: Substring(text)) != nil
         }
-        return values
+        return false
     }
 
     private static func mismatch(_ a: LogicalType, _ b: LogicalType, at span: Span) -> Diagnostic {
