@@ -59,11 +59,56 @@ final class ExportAtomicTests: ExportTestCase {
         XCTAssertEqual(try folderContents(), ["sub.csv"])
     }
 
+    func testAnEmptyFileNameIsAnError() throws {
+        XCTAssertThrowsError(try Exporter().export(query(), ExportRequest(path: ""), from: workspace().database)) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "the file name is empty")
+        }
+    }
+
     func testASQLErrorMidwayAlsoLeavesNothing() throws {
         // abs() of the smallest integer overflows in SQLite, on the third row only.
         let query = CompiledQuery(sql: "SELECT abs(CASE WHEN id = 3 THEN -9223372036854775807 - 1 ELSE id END) FROM t ORDER BY id",
                                   parameters: [], columns: [ResultColumn(name: "x", type: .integer)], engine: "SQLite")
         XCTAssertThrowsError(try export(to: "t.ndjson", query: query))
         XCTAssertEqual(try folderContents(), [])
+    }
+
+    /// Ctrl-C while rows stream: an endless query, interrupted from another thread.
+    func testAnInterruptedExportLeavesNothing() throws {
+        let endless = CompiledQuery(sql: "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n",
+                                    parameters: [], columns: [ResultColumn(name: "x", type: .integer)], engine: "SQLite")
+        let handle = try workspace().database.interruptHandle
+        let finished = ExportStopFlag()
+        Thread.detachNewThread {
+            while !finished.isSet {
+                Thread.sleep(forTimeInterval: 0.01)
+                handle.interrupt()
+            }
+        }
+        defer { finished.set() }
+        XCTAssertThrowsError(try export(to: "t.csv", query: endless)) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "export interrupted")
+            XCTAssertEqual((error as? Diagnostic)?.hints, ["nothing was written: 't.csv' is as it was"])
+        }
+        finished.set()
+        XCTAssertEqual(try folderContents(), [])
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class ExportStopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
     }
 }
