@@ -54,7 +54,10 @@ struct InteractiveShell {
     /// `~/.sverkarc`: statements run at the start of every interactive session (never for
     /// `-c`, `run` or piped input, so scripts print the same on every machine).
     private func runInitScript() {
-        let path = (NSHomeDirectory() as NSString).appendingPathComponent(".sverkarc")
+        // $HOME first, as the history file does: NSHomeDirectory() reads the user database on Linux.
+        let environmentHome = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        let home = environmentHome.isEmpty ? NSHomeDirectory() : environmentHome
+        let path = (home as NSString).appendingPathComponent(".sverkarc")
         guard let data = FileManager.default.contents(atPath: path) else { return }
         session.run(SourceText(name: path, text: String(decoding: data, as: UTF8.self)))
         output.flush()
