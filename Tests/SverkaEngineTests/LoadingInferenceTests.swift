@@ -67,14 +67,21 @@ final class LoadingInferenceTests: CSVLoadingTestCase {
     }
 
     func testNotQuiteNumbersAreText() throws {
-        let (types, _, _) = try types("a,b,c,d,e,f,g\n1.,.5,+5,1e5,\" 1\",1 000,\"12,5\"\n")
-        XCTAssertEqual(types, [.text, .text, .text, .text, .text, .text, .text])
+        let (types, _, _) = try types("a,b,c,d,e,f\n1.,.5,+5,1e5,\"1 00\",\"1,2,3\"\n")
+        XCTAssertEqual(types, [.text, .text, .text, .text, .text, .text])
+    }
+
+    func testSpacesGroupsAndDecimalCommasAreNumbers() throws {
+        let (types, _, workspace) = try types("a,b,c\n\" 1\",1 000,\"12,5\"\n")
+        XCTAssertEqual(types, [.integer, .integer, .decimal(scale: 1)])
+        XCTAssertEqual(try rows(workspace), [[.integer(1), .integer(1000), .integer(125)]])
     }
 
     func testOneOddValueMakesATypedColumnTextAndTheNoteSaysWhere() throws {
         let (types, report, _) = try types("amount\n1.50\n2.00\n\"12,3x\"\n")
         XCTAssertEqual(types, [.text])
-        XCTAssertTrue(report.notes.contains("amount: text (line 4 has \"12,3x\", not a number)"), "\(report.notes)")
+        XCTAssertTrue(report.notes.contains("amount: text (line 4 has \"12,3x\", not a number); to force: with (types: (amount: decimal(2)))"),
+                      "\(report.notes)")
     }
 
     func testInvalidDatesAndMixedDateTimes() throws {

@@ -24,8 +24,9 @@ final class WorkspaceTests: XCTestCase {
         let tables = try workspace.database.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
             $0.text(at: 0)
         }
-        XCTAssertEqual(tables, ["_sverka_columns", "_sverka_meta", "_sverka_sources", "_sverka_tables"])
-        XCTAssertEqual(try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'"), .text("1"))
+        XCTAssertEqual(tables, ["_sverka_columns", "_sverka_journal", "_sverka_links", "_sverka_masters", "_sverka_meta",
+                                "_sverka_role_fields", "_sverka_roles", "_sverka_sources", "_sverka_tables"])
+        XCTAssertEqual(try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'"), .text("4"))
         XCTAssertEqual(try workspace.tables(), [])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
@@ -108,8 +109,31 @@ final class WorkspaceTests: XCTestCase {
         }
         XCTAssertThrowsError(try Workspace(path: path)) { error in
             XCTAssertEqual((error as? Diagnostic)?.message,
-                           "workspace '\(path)' was written by a newer sverka (schema version 99; this one knows 1)")
+                           "workspace '\(path)' was written by a newer sverka (schema version 99; this one knows 4)")
         }
+    }
+
+    func testVersionOneWorkspaceIsUpgradedKeepingItsTables() throws {
+        let path = file("old.sverka")
+        let version1 = ["_sverka_columns", "_sverka_meta", "_sverka_sources", "_sverka_tables"]
+        let latest: StoredValue?
+        do {
+            // A version-1 workspace: the later migrations' tables removed, the version set back.
+            let workspace = try Workspace(path: path)
+            latest = try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'")
+            let later = try workspace.database.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_sverka\\_%' ESCAPE '\\'") {
+                $0.text(at: 0)
+            }.filter { !version1.contains($0) }
+            for table in later { try workspace.database.execute("DROP TABLE \(table)") }
+            try workspace.database.execute("""
+                UPDATE _sverka_meta SET value = '1' WHERE key = 'schema_version';
+                CREATE TABLE kept(x INTEGER); INSERT INTO kept VALUES (7);
+                """)
+        }
+        let workspace = try Workspace(path: path)
+        XCTAssertEqual(try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'"), latest)
+        XCTAssertEqual(try workspace.database.scalar("SELECT count(*) FROM _sverka_roles"), .integer(0))
+        XCTAssertEqual(try workspace.database.scalar("SELECT x FROM kept"), .integer(7))
     }
 
     func testDescribeShowsTypesNullsExamplesAndNotes() throws {

@@ -231,18 +231,58 @@ struct FunctionCall {
         case "date":
             try expectCount(1...1, description)
             if case .text(let text)? = values[0].constant {
-                guard let date = CalendarDate(iso: Substring(text)) else {
+                guard let date = TextConversion.date(Substring(text)) else {
                     throw Diagnostic("\"\(text)\" is not a date", at: arguments[0].span).hint("write dates as yyyy-MM-dd, or @2026-11-30")
                 }
                 return context.parameters.bind(.date(date))
             }
             try expect(values[0], at: 0, { $0 == .text || $0.isTemporal }, "text or a date")
-            return result("date(\(values[0].sql))", .date)
+            // Text is read strictly (null when not a day that exists); SQLite's date() would
+            // turn 2026-02-30 into March 2nd.
+            return result(values[0].type == .text ? dialect.textToDate(values[0].sql) : "date(\(values[0].sql))", .date)
+        case "decimal":
+            try expectCount(1...2, description)
+            var places = 2
+            if values.count == 2 {
+                guard case .integer(let value)? = values[1].constant, (0...Int64(LogicalType.maximumScale)).contains(value) else {
+                    throw Diagnostic("decimal()'s places must be a whole number from 0 to 9", at: arguments[1].span)
+                }
+                places = Int(value)
+            }
+            return try decimal(values[0], places: places)
         case "today":
             try expectCount(0...0, description)
             return context.parameters.bind(.date(CalendarDate.today()))
         default:
             throw Diagnostic("\(name.text)() cannot be used here", at: span)
+        }
+    }
+
+    /// `decimal(x, places)`: exact from whole numbers, text and decimals of fewer places;
+    /// rounded half away from zero from more places and from floating point.
+    private func decimal(_ value: TypedSQL, places: Int) throws(Diagnostic) -> TypedSQL {
+        let type = LogicalType.decimal(scale: places)
+        switch value.type {
+        case .text:
+            if case .text(let text)? = value.constant {
+                guard let number = TextConversion.decimal(Substring(text), scale: places) else {
+                    throw Diagnostic("\"\(text)\" is not a number", at: arguments[0].span)
+                        .hint("write 1234.50, 1 234,50 or -12")
+                }
+                return context.parameters.bind(.decimal(number))
+            }
+            return TypedSQL(sql: dialect.textToDecimal(value.sql, scale: places), type: type, isAggregate: value.isAggregate)
+        case .integer, .decimal:
+            let scaled = TypeRules.scale(of: value.type) > places
+                ? roundSQL(value, places: places) : TypeRules.rescale(value, to: places, context: context).sql
+            return TypedSQL(sql: scaled, type: type, isAggregate: value.isAggregate)
+        case .number:
+            let units = TypedSQL(sql: "(\(value.sql) * \(ExactDecimal.powerOfTen(places)))", type: .number)
+            return TypedSQL(sql: roundSQL(units, places: 0), type: type, isAggregate: value.isAggregate)
+        case .null:
+            return TypedSQL(sql: value.sql, type: type, isAggregate: value.isAggregate)
+        default:
+            throw Diagnostic("decimal() needs a number or text, but this is \(value.type)", at: arguments[0].span)
         }
     }
 

@@ -48,7 +48,8 @@ public enum FunctionCatalog {
         .init(name: "start_of_month", signature: "start_of_month(d)", summary: "first day of d's month", isAggregate: false),
         .init(name: "end_of_month", signature: "end_of_month(d)", summary: "last day of d's month", isAggregate: false),
         .init(name: "start_of_year", signature: "start_of_year(d)", summary: "1 January of d's year", isAggregate: false),
-        .init(name: "date", signature: "date(s)", summary: "the text \"yyyy-MM-dd\" as a date", isAggregate: false),
+        .init(name: "date", signature: "date(s)", summary: "text \"yyyy-MM-dd\" or \"dd.MM.yyyy\" as a date; null if not one", isAggregate: false),
+        .init(name: "decimal", signature: "decimal(x, places = 2)", summary: "x as an exact decimal (money); text like \"1 234,50\" too, null if not a number", isAggregate: false),
         .init(name: "today", signature: "today()", summary: "the current date", isAggregate: false),
         .init(name: "rows", signature: "rows(TABLE)", summary: "number of rows of a table or named query", isAggregate: false),
     ]

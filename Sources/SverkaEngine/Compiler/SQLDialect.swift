@@ -22,6 +22,12 @@ public protocol SQLDialect: Sendable {
     func yearMonth(_ date: String) -> String
     /// The decimal `units / 10^scale` as text with exactly `scale` places.
     func decimalToText(_ units: String, scale: Int) -> String
+    /// Text read as an exact decimal of `scale` places (integer units; `1 234,50` included),
+    /// null when it is not a number (see `TextConversion.decimal`).
+    func textToDecimal(_ text: String, scale: Int) -> String
+    /// Text (`yyyy-MM-dd` or `dd.MM.yyyy`) read as a date, null when it is not a day that
+    /// exists (see `TextConversion.date`).
+    func textToDate(_ text: String) -> String
     /// The smallest or largest of several values (not an aggregate).
     func least(_ values: [String]) -> String
     func greatest(_ values: [String]) -> String
@@ -99,6 +105,11 @@ public struct SQLiteDialect: SQLDialect {
         return "(CASE WHEN \(units) < 0 THEN '-' ELSE '' END || CAST(abs(\(units)) / \(divisor) AS TEXT) || '.' || "
             + "substr('\(String(repeating: "0", count: scale))' || CAST(abs(\(units)) % \(divisor) AS TEXT), -\(scale)))"
     }
+
+    // Functions registered on every connection (`ConversionFunctions`): SQL alone cannot read
+    // a decimal comma exactly or reject 2026-02-30.
+    public func textToDecimal(_ text: String, scale: Int) -> String { "sverka_decimal(\(text), \(scale))" }
+    public func textToDate(_ text: String) -> String { "sverka_date(\(text))" }
 
     public func least(_ values: [String]) -> String { "min(" + values.joined(separator: ", ") + ")" }
     public func greatest(_ values: [String]) -> String { "max(" + values.joined(separator: ", ") + ")" }

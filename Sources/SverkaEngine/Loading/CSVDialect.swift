@@ -1,8 +1,12 @@
-/// The bytes that structure a delimited file. Only the comma dialect is offered to users today;
-/// `;` and tab files will differ only in this value.
+/// The bytes that structure a delimited file: the separator (`,` `;` tab `|`, detected or
+/// given) and the quote.
 struct CSVDialect: Sendable {
     var separator: UInt8 = UInt8(ascii: ",")
     var quote: UInt8 = UInt8(ascii: "\"")
+
+    init(separator: UInt8 = UInt8(ascii: ",")) {
+        self.separator = separator
+    }
 
     static let comma = CSVDialect()
 

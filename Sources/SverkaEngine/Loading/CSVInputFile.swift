@@ -48,9 +48,32 @@ final class CSVInputFile {
 
     /// Starts the file again from its first byte, for the second pass.
     func rewind() throws(Diagnostic) {
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+        try seek(to: 0)
+    }
+
+    /// Continues reading at `offset`, e.g. after a byte order mark.
+    func seek(to offset: Int) throws(Diagnostic) {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset) else {
             throw Diagnostic("cannot read '\(displayPath)' again: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Up to `count` bytes from `offset`, read without moving the offset that `read` uses:
+    /// for sniffing the encoding and separator, and for locating an error after the fact.
+    func bytes(at offset: Int, count: Int) throws(Diagnostic) -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = result.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+            }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw Diagnostic("cannot read '\(displayPath)': \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            filled += got
+        }
+        result.removeSubrange(filled...)
+        return result
     }
 
     /// True when size or modification time differ from when the file was opened.

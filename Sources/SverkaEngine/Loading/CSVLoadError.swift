@@ -46,8 +46,18 @@ enum CSVLoadError {
     }
 
     static func invalidUTF8(_ bytes: String, at location: String) -> Diagnostic {
-        Diagnostic("the file is not valid UTF-8: bytes \(bytes) here", location: location,
-                   hints: ["the file may be in Windows-1251; convert it first, e.g. iconv -f cp1251 -t utf-8"])
+        invalidUTF8(bytes, at: location, utf8Line: nil, encodingWasGiven: true)
+    }
+
+    /// Bytes that are not UTF-8 where UTF-8 was asked for, or after the file already showed UTF-8 text.
+    static func invalidUTF8(_ bytes: String, at location: String, utf8Line: Int?, encodingWasGiven: Bool) -> Diagnostic {
+        var error = Diagnostic("the file is not valid UTF-8: bytes \(bytes) here", location: location)
+        if let utf8Line, !encodingWasGiven {
+            error.hints.append("line \(utf8Line) holds UTF-8 text, so the file mixes encodings; convert the other part, e.g. with iconv")
+        } else {
+            error.hints.append("if the file is in Windows-1251: with (encoding: \"windows-1251\")")
+        }
+        return error
     }
 
     static func textAfterClosingQuote(at location: String) -> Diagnostic {
@@ -79,6 +89,32 @@ enum CSVLoadError {
             error.hints.append("expected \(type.exampleText)")
         }
         return error.hint("or give the column the type text to keep such values as written")
+    }
+
+    /// A value of a CSV column that its type cannot hold, found once the whole column was seen.
+    static func badValue(in plan: ColumnPlan, sample: ValueSample, path: String) -> Diagnostic {
+        let type = plan.column.type
+        var error = Diagnostic("column '\(plan.column.name)' (\(type)) cannot hold \(ColumnDecision.quoted(sample.text))",
+                               location: sample.location)
+        switch sample.failure {
+        case .tooManyDecimals(let places):
+            error.hints.append("it has \(places) decimal places and \(type) keeps \(type.scaleText); loads never round")
+        case .outOfRange:
+            error.hints.append("it is beyond 64-bit integers; load the column as text")
+        case .invalid:
+            error.hints.append("expected \(plan.format.exampleText)")
+        }
+        if plan.badValues > 1 { error.hints.append("\(plan.badValues) values of the column are like this") }
+        if !plan.summary.isEmpty, plan.summary != "\(type)" { error.hints.append("the column's values read as \(plan.summary)") }
+        return error.hint("to load the other rows and keep the bad ones in a table: with (on_error: \"skip\")")
+            .hint("or give the column the type text to keep such values as written")
+    }
+
+    /// Too many bad rows for `max_errors`.
+    static func tooManyBadRows(atLeast count: Int, limit: Int, path: String) -> Diagnostic {
+        Diagnostic("'\(path)' has \(count) bad rows, more than max_errors allows (\(limit))", location: path,
+                   hints: ["the workspace is unchanged; raise max_errors, or fix the file",
+                           "to see them all: with (on_error: \"skip\") and no max_errors, then look at the rejects table"])
     }
 
     static func changedDuringLoad(_ path: String, at location: String? = nil) -> Diagnostic {

@@ -81,6 +81,7 @@ extension CSVRecordReader {
                         let length = UTF8Validation.sequenceLength(bytes, at: p, end: end)
                         if length > 0 {
                             p += length
+                            if firstMultibyteLine == nil { firstMultibyteLine = nextLine }
                         } else if length == 0, !eof {
                             return .needMore(openQuote: open)
                         } else {
@@ -108,6 +109,7 @@ extension CSVRecordReader {
                         let length = UTF8Validation.sequenceLength(bytes, at: p, end: end)
                         if length > 0 {
                             p += length
+                            if firstMultibyteLine == nil { firstMultibyteLine = nextLine }
                         } else if length == 0, !eof {
                             return .needMore(openQuote: nil)
                         } else {

@@ -1,9 +1,10 @@
 import Foundation
 import SverkaSyntax
 
-/// Reads a delimited UTF-8 file record by record, in chunks, without building strings.
+/// Reads a delimited file record by record, in chunks, without building strings.
 ///
-/// A record's fields are byte ranges into the read buffer, valid until the next `nextRecord()`.
+/// It parses UTF-8 from a `CSVByteSource`, which transcodes other encodings on the way in. A
+/// record's fields are byte ranges into the read buffer, valid until the next `nextRecord()`.
 /// Memory stays at one chunk (1 MiB) unless a single record is larger.
 final class CSVRecordReader {
     /// One field of the current record: the bytes between the quotes for a quoted field.
@@ -15,7 +16,7 @@ final class CSVRecordReader {
         var escaped: Bool
     }
 
-    let file: CSVInputFile
+    let source: CSVByteSource
     let dialect: CSVDialect
     /// The name used in locations (`deals.csv:12:5`): the path as the user wrote it.
     let displayPath: String
@@ -40,23 +41,45 @@ final class CSVRecordReader {
     private(set) var skippedBOM = false
     private(set) var sawCRLF = false
 
+    /// The code page to switch to at the first byte that is not UTF-8, as long as everything
+    /// before it was ASCII; nil once used, or when the encoding was given or already seen.
+    private var fallback: SingleByteCodePage?
+    /// The line of the first valid non-ASCII UTF-8 character: after it, bytes that are not
+    /// UTF-8 mean a file of mixed encodings, not a file in another encoding.
+    var firstMultibyteLine: Int?
+    /// The line where the reader switched to the fallback code page.
+    private(set) var fellBackAtLine: Int?
+    /// True when the encoding was asked for as UTF-8, for the hint an invalid byte gets.
+    let encodingWasGiven: Bool
+
     static let chunkSize = 1 << 20
     /// A record may grow the buffer up to this; beyond it a quote is almost surely never closed,
     /// and reading on would hold the rest of the file in memory.
     let maximumRecordBytes: Int
 
-    init(file: CSVInputFile, dialect: CSVDialect, displayPath: String,
-         maximumRecordBytes: Int = 256 << 20) throws(Diagnostic) {
-        self.file = file
+    /// A reader of `source`; `fallback` is the code page to switch to when UTF-8 turns out wrong.
+    init(source: CSVByteSource, dialect: CSVDialect, displayPath: String, fallback: SingleByteCodePage? = nil,
+         encodingWasGiven: Bool = false, maximumRecordBytes: Int = 256 << 20) {
+        self.source = source
         self.dialect = dialect
         self.displayPath = displayPath
+        self.fallback = fallback
+        self.encodingWasGiven = encodingWasGiven
         self.maximumRecordBytes = max(maximumRecordBytes, Self.chunkSize)
         capacity = Self.chunkSize
         buffer = .allocate(capacity: capacity)
         classes = .allocate(capacity: 256)
         classes.initialize(from: dialect.byteClasses(), count: 256)
         spans = .allocate(capacity: spanCapacity)
-        try skipByteOrderMark()
+    }
+
+    /// A reader of a UTF-8 file from its start, skipping a byte order mark.
+    convenience init(file: CSVInputFile, dialect: CSVDialect, displayPath: String,
+                     maximumRecordBytes: Int = 256 << 20) throws(Diagnostic) {
+        let bom = try file.bytes(at: 0, count: 3) == [0xEF, 0xBB, 0xBF]
+        try self.init(source: CSVByteSource(file: file, encoding: .utf8, skip: bom ? 3 : 0), dialect: dialect,
+                      displayPath: displayPath, maximumRecordBytes: maximumRecordBytes)
+        skippedBOM = bom
     }
 
     deinit {
@@ -67,9 +90,22 @@ final class CSVRecordReader {
 
     var fieldCount: Int { spanCount }
 
+    /// File bytes read so far, for progress.
+    var bytesRead: Int { source.fileOffset }
+
     /// The current record, as plain pointers for the hot loops.
     var record: CSVRecord {
         CSVRecord(bytes: buffer, spans: spans, count: spanCount, quote: dialect.quote, line: recordLine)
+    }
+
+    /// The current record's bytes as they are in the (transcoded) file, without its line end:
+    /// what a rejected row keeps. Call before the record's fields are collapsed.
+    var rawRecord: UnsafeBufferPointer<UInt8> {
+        var stop = position
+        while stop > recordStart, buffer[stop - 1] == UInt8(ascii: "\n") || buffer[stop - 1] == UInt8(ascii: "\r") {
+            stop -= 1
+        }
+        return UnsafeBufferPointer(start: buffer + recordStart, count: stop - recordStart)
     }
 
     /// Advances to the next record; nil at the end of the file. Lines with no bytes at all are skipped.
@@ -91,28 +127,42 @@ final class CSVRecordReader {
             case .unterminatedQuote(let offset):
                 throw CSVLoadError.unterminatedQuote(at: location(ofOffset: offset))
             case .invalidUTF8(let offset):
-                throw CSVLoadError.invalidUTF8(UTF8Validation.hex(buffer, at: offset, end: end),
-                                               at: location(ofOffset: offset))
+                try notUTF8(at: offset)
             case .textAfterQuote(let offset):
                 throw CSVLoadError.textAfterClosingQuote(at: location(ofOffset: offset))
             }
         }
     }
 
+    /// Bytes that are not UTF-8: the file is in the fallback code page when all before was
+    /// ASCII (which reads the same in both), else an error that shows the bytes in hex.
+    private func notUTF8(at offset: Int) throws(Diagnostic) {
+        if let page = fallback, firstMultibyteLine == nil {
+            fellBackAtLine = position(of: offset, recordStart: position, recordLine: nextLine).line
+            fallback = nil
+            source.fallBack(to: page, pending: UnsafeBufferPointer(start: buffer + offset, count: end - offset))
+            end = offset
+            atEOF = false
+            return
+        }
+        throw CSVLoadError.invalidUTF8(UTF8Validation.hex(buffer, at: offset, end: end), at: location(ofOffset: offset),
+                                       utf8Line: firstMultibyteLine, encodingWasGiven: encodingWasGiven)
+    }
+
     /// Keeps the unfinished record, moves it to the front and reads the next chunk after it.
     private func refill(openQuote: Int? = nil) throws(Diagnostic) {
+        let kept = end - position
         // Checked before the record moves, while the offsets still point into it.
-        if end - position == capacity, capacity * 2 > maximumRecordBytes {
+        if capacity - kept < CSVByteSource.minimumRoom, capacity * 2 > maximumRecordBytes {
             throw CSVLoadError.recordTooLong(maximumRecordBytes, quoted: openQuote != nil,
                                              at: location(ofOffset: openQuote ?? position))
         }
         if position > 0 {
-            let kept = end - position
             if kept > 0 { memmove(buffer, buffer + position, kept) }  // the regions may overlap
             end = kept
             position = 0
         }
-        if end == capacity {
+        if capacity - end < CSVByteSource.minimumRoom {
             // One record larger than the buffer: grow rather than fail.
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             larger.update(from: buffer, count: end)
@@ -120,17 +170,9 @@ final class CSVRecordReader {
             buffer = larger
             capacity *= 2
         }
-        let count = try file.read(into: buffer + end, count: capacity - end)
+        let count = try source.read(into: buffer + end, count: capacity - end)
         if count == 0 { atEOF = true }
         end += count
-    }
-
-    private func skipByteOrderMark() throws(Diagnostic) {
-        while end < 3, !atEOF { try refill() }
-        if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
-            position = 3
-            skippedBOM = true
-        }
     }
 
     func noteLineEnding(crlf: Bool) {
@@ -147,4 +189,3 @@ final class CSVRecordReader {
         return larger
     }
 }
-

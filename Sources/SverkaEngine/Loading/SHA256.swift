@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), written out because swift-crypto is not a dependency. Used to tell
-/// whether a source file changed since it was loaded.
-struct SHA256 {
+/// whether a source file changed since it was loaded, and to fingerprint outbox files.
+public struct SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -18,9 +18,9 @@ struct SHA256 {
     private var length: UInt64 = 0
     private var schedule = [UInt32](repeating: 0, count: 64)
 
-    init() {}
+    public init() {}
 
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard var base = bytes.baseAddress else { return }
         var count = bytes.count
         length &+= UInt64(count)
@@ -43,12 +43,12 @@ struct SHA256 {
         }
     }
 
-    mutating func update(_ bytes: [UInt8]) {
+    public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
     /// The digest as lowercase hex.
-    mutating func finalize() -> String {
+    public mutating func finalize() -> String {
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
         tail += [UInt8](repeating: 0, count: (55 &- pending.count &+ 64) % 64)
@@ -64,7 +64,7 @@ struct SHA256 {
         return hex
     }
 
-    static func hex(of bytes: [UInt8]) -> String {
+    public static func hex(of bytes: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()

@@ -9,8 +9,10 @@ struct TableWriter {
     let database: SQLiteDatabase
     let table: String
     let columns: [ResultColumn]
+    /// The staging table's name; a load that builds two tables (rows and rejects) needs two.
+    var stagingTable: String = TableWriter.stagingName
 
-    private var staging: String { SQLiteQuoting.identifier(Self.stagingName) }
+    private var staging: String { SQLiteQuoting.identifier(stagingTable) }
 
     func createStaging() throws(Diagnostic) {
         let definitions = columns.map { "\(SQLiteQuoting.identifier($0.name)) \($0.type.storageDeclaration)" }
@@ -25,7 +27,7 @@ struct TableWriter {
 
     /// Drops whatever held the name (a table, or a view made with raw SQL), renames the staging
     /// table into its place and records it in the catalog.
-    func publish(catalog: Catalog, source: SourceRecord) throws(Diagnostic) {
+    func publish(catalog: Catalog, source: SourceRecord?) throws(Diagnostic) {
         let existing = try database.query(
             "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name = ? COLLATE NOCASE",
             [.text(table)]

@@ -46,6 +46,7 @@ public final class SQLiteDatabase {
         // Another sverka on the same file waits a little instead of failing at once.
         sqlite3_busy_timeout(connection, 5000)
         UnicodeCaseFunctions.register(on: connection)
+        ConversionFunctions.register(on: connection)
         if mode == .readWrite {
             // WAL + NORMAL: a killed process loses at most the transaction in flight, never the file.
             if path != nil { try execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL") }

@@ -30,6 +30,67 @@ enum WorkspaceSchema {
                 loaded_at TEXT NOT NULL,
                 notes TEXT NOT NULL);
             """),
+        // Role mappings (`map TABLE as ROLE`): which table plays each canonical role, and where
+        // each field comes from. `origin` is column|expression|name|synonym|missing; `source`
+        // is the column or the expression as written, null when missing.
+        SchemaMigration(version: 2, sql: """
+            CREATE TABLE _sverka_roles(
+                role TEXT PRIMARY KEY COLLATE NOCASE,
+                table_name TEXT NOT NULL,
+                options TEXT NOT NULL,
+                mapped_at TEXT NOT NULL);
+            CREATE TABLE _sverka_role_fields(
+                role TEXT NOT NULL COLLATE NOCASE,
+                position INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                source TEXT,
+                origin TEXT NOT NULL,
+                source_type TEXT,
+                PRIMARY KEY (role, field));
+            """),
+        // Manual match decisions (`link client A to counterparty X`, `unlink …`), which override
+        // `match clients` on every later run. counterparty_id is null for "unlink from everything".
+        SchemaMigration(version: 3, sql: """
+            CREATE TABLE _sverka_links(
+                client_id TEXT NOT NULL,
+                counterparty_id TEXT,
+                decision TEXT NOT NULL CHECK (decision IN ('link', 'unlink')),
+                at TEXT NOT NULL);
+            CREATE INDEX _sverka_links_client ON _sverka_links(client_id);
+            """),
+        // The sync journal: every item written to an outbox under its idempotency key (kind and
+        // deal id), with the file and its SHA-256. `pending` rows exist only while an apply runs
+        // (or after one was killed: `staging_file` then tells recovery which way to settle them).
+        // An invoice is sent once per deal, which the partial unique index enforces; statuses are
+        // sent again when they change. And the leading system declared per field (`master`).
+        SchemaMigration(version: 4, sql: """
+            CREATE TABLE _sverka_journal(
+                seq INTEGER PRIMARY KEY,
+                idempotency_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                deal_id TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                payload_hash TEXT NOT NULL,
+                file TEXT NOT NULL,
+                file_path TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL,
+                apply_id TEXT NOT NULL,
+                staging_file TEXT,
+                pid INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'delivered')),
+                at TEXT NOT NULL,
+                os_user TEXT NOT NULL,
+                delivered_at TEXT,
+                delivered_ref TEXT);
+            CREATE UNIQUE INDEX _sverka_journal_once ON _sverka_journal(idempotency_key) WHERE kind = 'invoice';
+            CREATE INDEX _sverka_journal_key ON _sverka_journal(idempotency_key, seq);
+            CREATE INDEX _sverka_journal_apply ON _sverka_journal(apply_id);
+            CREATE TABLE _sverka_masters(
+                field TEXT PRIMARY KEY COLLATE NOCASE,
+                system TEXT NOT NULL CHECK (system IN ('crm', 'accounting')),
+                declared_at TEXT NOT NULL,
+                declared_by TEXT NOT NULL);
+            """),
     ]
 
     static var currentVersion: Int { migrations.last?.version ?? 0 }

@@ -10,7 +10,8 @@ public struct CommandRegistry: CommandGrammar {
     }
 
     public static let standard = CommandRegistry(
-        SessionCommands.all + DataCommands.all + QueryCommands.all + ScriptCommands.all
+        SessionCommands.all + DataCommands.all + QueryCommands.all + ScriptCommands.all + ExportCommands.all + MappingCommands.all
+            + MatchingCommands.all + ReconcileCommands.all + SyncCommands.all
     )
 
     public func spec(named name: String) -> CommandSpec? {

@@ -32,6 +32,7 @@ public struct CommandSpec: Sendable {
 /// The groups `help` lists commands under, in this order.
 public enum CommandGroup: String, Sendable, CaseIterable {
     case data = "Data"
+    case integration = "Integration"
     case query = "Queries"
     case scripts = "Scripts"
     case session = "Session"

@@ -4,44 +4,79 @@ import SverkaSyntax
 
 /// Commands that bring data into the workspace and show what it holds.
 enum DataCommands {
-    static let all: [CommandSpec] = [load, tables, describe, drop]
+    static let all: [CommandSpec] = [load, append, tables, describe, drop]
 
     static let load = CommandSpec(
         syntax: CommandSyntax(name: "load", positionals: [Slot("path", .string(.path))],
                               clauses: [ClauseSyntax(["as"], .word(.newTable), required: true),
                                         ClauseSyntax(["with"], .options)]),
         group: .data,
-        summary: "load a CSV file into a table (replacing it atomically)",
-        usage: "load \"PATH\" as NAME [with (types: (column: type, …))]",
-        details: [
-            "Reads a UTF-8, comma-separated file with a header row. Each column's type is inferred from all its values: integer, decimal (exact; money keeps its scale), date (yyyy-MM-dd), datetime, bool, else text. Numbers with leading zeros (tax ids, codes) stay text.",
-            "The load is one transaction: if any row is bad, the previous table NAME is left as it was and the error names file:line and the value.",
-            "Options: types: (column: integer|decimal(N)|money|number|text|date|datetime|bool, …) overrides inference.",
-        ],
+        summary: "load a CSV, TSV, JSON, Excel or 1C file into a table (replacing it atomically)",
+        usage: "load \"PATH\" as NAME [with (option: value, …)]",
+        details: LoadHelp.loadDetails,
         examples: ["load \"examples/data/deals.csv\" as deals",
-                   "load \"clients.csv\" as clients with (types: (tax_id: text))"]
+                   "load \"1c-export.csv\" as invoices with (types: (inn: text), date: \"dd.MM.yyyy\")",
+                   "load \"deals.csv\" as deals with (on_error: \"skip\", max_errors: 10)",
+                   "load \"old.txt\" as clients with (encoding: \"koi8-r\", delimiter: \"|\", header: false)"]
     ) { invocation, session throws(Diagnostic) in
         guard case .string(let path, let pathSpan)? = invocation.argument("path")?.value,
               case .word(let name)? = invocation.clause("as")?.value else {
             throw Diagnostic("load needs a file and a table name", at: invocation.span).hint("write: load \"file.csv\" as name")
         }
-        var options = LoadOptions()
-        if case .options(let entries)? = invocation.clause("with")?.value {
-            options = try LoadOptionReader.read(entries)
+        let read = try readOptions(invocation)
+        try run(path: path, pathSpan: pathSpan, table: name.text, read: read, session: session) { request throws(Diagnostic) in
+            try LoadDispatch.load(request, read: read, into: session.workspace)
         }
+        return .done
+    }
+
+    static let append = CommandSpec(
+        syntax: CommandSyntax(name: "append", positionals: [Slot("path", .string(.path))],
+                              clauses: [ClauseSyntax(["to"], .word(.table), required: true),
+                                        ClauseSyntax(["with"], .options)]),
+        group: .data,
+        summary: "add the rows of a CSV or TSV file to a table (all or none)",
+        usage: "append \"PATH\" to NAME [with (option: value, …)]",
+        details: LoadHelp.appendDetails,
+        examples: ["append \"deals-december.csv\" to deals",
+                   "append \"late.csv\" to payments with (on_error: \"skip\")"]
+    ) { invocation, session throws(Diagnostic) in
+        guard case .string(let path, let pathSpan)? = invocation.argument("path")?.value,
+              case .word(let name)? = invocation.clause("to")?.value else {
+            throw Diagnostic("append needs a file and a table name", at: invocation.span)
+                .hint("write: append \"file.csv\" to name")
+        }
+        let read = try readOptions(invocation)
+        try run(path: path, pathSpan: pathSpan, table: name.text, read: read, session: session) { request throws(Diagnostic) in
+            try LoadDispatch.append(request, read: read, into: session.workspace)
+        }
+        return .done
+    }
+
+    private static func readOptions(_ invocation: CommandInvocation) throws(Diagnostic) -> LoadOptionReader.Read {
+        guard case .options(let entries)? = invocation.clause("with")?.value else { return LoadOptionReader.Read() }
+        return try LoadOptionReader.readAll(entries)
+    }
+
+    /// Runs a load with a progress bar (on a terminal) and prints its summary and notable notes.
+    private static func run(path: String, pathSpan: Span, table: String, read: LoadOptionReader.Read, session: Session,
+                            loader: (LoadRequest) throws(Diagnostic) -> LoadReport) throws(Diagnostic) {
+        let bar = LoadProgressBar(label: path)
+        var progress: (@Sendable (LoadProgress) -> Void)?
+        if let bar { progress = { bar.update($0) } }
+        let request = LoadRequest(path: resolvedPath(path, session: session), table: table, options: read.options,
+                                  progress: progress)
         let report: LoadReport
         do throws(Diagnostic) {
-            report = try CSVLoader().load(LoadRequest(path: resolvedPath(path, session: session), table: name.text, options: options),
-                                          into: session.workspace)
+            report = try loader(request)
         } catch {
+            bar?.finish()
             var located = error
             if located.span == nil && located.location == nil { located.span = pathSpan }
             throw located
         }
-        let columns = report.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
-        session.messages.write("loaded \(report.rows) rows into \(report.table) (\(columns)) from \(path) in "
-                               + String(format: "%.2f s", report.seconds) + "\n")
-        return .done
+        bar?.finish()
+        session.messages.write(LoadMessages.summary(report, path: path))
     }
 
     static let tables = CommandSpec(

@@ -1,35 +1,121 @@
 import SverkaEngine
 import SverkaSyntax
 
-/// Reads `load … with (…)` options into the loader's options, rejecting unknown ones by name.
+/// Reads `load … with (…)` and `append … with (…)` into the loaders' options, each value
+/// checked where it was written and unknown options rejected by name.
 enum LoadOptionReader {
-    static let known = ["types"]
+    /// The options of CSV and TSV files.
+    static let csvOptions = ["types", "delimiter", "header", "encoding", "decimal", "thousands", "date", "force", "on_error",
+                             "max_errors"]
+    /// The options of JSON and Excel files (with `types` and `force`).
+    static let structuredOptions = ["path", "sheet", "ndjson"]
+    static let known = csvOptions + structuredOptions
+
+    /// What `with (…)` said: the options, and where each was written (for errors about one of them).
+    struct Read {
+        var options = LoadOptions()
+        var structured = StructuredLoadOptions()
+        var spans: [String: Span] = [:]
+    }
 
     static func read(_ entries: [OptionEntry]) throws(Diagnostic) -> LoadOptions {
-        var options = LoadOptions()
+        try readAll(entries).options
+    }
+
+    static func readAll(_ entries: [OptionEntry]) throws(Diagnostic) -> Read {
+        var read = Read()
         for entry in entries {
-            switch entry.key.text {
+            let key = entry.key.text
+            guard read.spans[key] == nil else {
+                throw Diagnostic("'\(key)' is given twice", at: entry.key.span)
+            }
+            read.spans[key] = entry.key.span
+            switch key {
             case "types":
-                guard case .options(let columns, _) = entry.value else {
-                    throw Diagnostic("types takes a list of column: type", at: entry.key.span)
-                        .hint("write types: (inn: text, amount: money)")
+                read.options.columnTypes = try types(entry)
+            case "max_errors":
+                guard case .expression(let expression) = entry.value, case .literal(.integer(let limit)) = expression.kind,
+                      limit >= 0 else {
+                    throw Diagnostic("max_errors takes a whole number, 0 or more", at: entry.key.span)
+                        .hint("write max_errors: 10")
                 }
-                for column in columns {
-                    guard case .expression(let expression) = column.value, let type = logicalType(written: expression) else {
-                        throw Diagnostic("unknown type for column '\(column.key.text)'", at: column.key.span)
-                            .hint("types are integer, decimal(N), money, number, text, date, datetime, bool")
-                    }
-                    options.columnTypes[column.key.text] = type
-                }
+                read.options.maxErrors = Int(limit)
+                // A limit on skipped rows means skipping them.
+                read.options.onError = .skip
             default:
-                var error = Diagnostic("unknown load option '\(entry.key.text)'", at: entry.key.span)
-                if let suggestion = Suggestion.closest(to: entry.key.text, among: known) {
-                    error = error.hint("did you mean '\(suggestion)'?")
-                }
-                throw error.hint("load's options: " + known.joined(separator: ", "))
+                try scalarOption(entry, into: &read)
             }
         }
-        return options
+        if let maxErrors = read.spans["max_errors"], read.options.onError == .stop {
+            throw Diagnostic("max_errors counts skipped rows, but on_error is \"stop\"", at: maxErrors)
+                .hint("leave on_error out, or write on_error: \"skip\"")
+        }
+        return read
+    }
+
+    private static func scalarOption(_ entry: OptionEntry, into read: inout Read) throws(Diagnostic) {
+        let key = entry.key.text
+        let value = try scalar(entry)
+        switch key {
+        case "delimiter":
+            read.options.delimiter = try delimiter(entry, value)
+        case "header", "force", "ndjson":
+            guard let flag = value.flag else { throw invalid(entry, value, "true or false") }
+            switch key {
+            case "header": read.options.header = flag
+            case "force": read.options.force = flag
+            default: read.structured.ndjson = flag
+            }
+        case "encoding":
+            guard let encoding = TextEncoding(name: value.text) else { throw invalid(entry, value, TextEncoding.namesText) }
+            read.options.encoding = encoding
+        case "decimal":
+            guard value.text == "." || value.text == "," else { throw invalid(entry, value, "\",\" or \".\"") }
+            read.options.decimal = value.text.utf8.first
+        case "thousands":
+            let text = value.text == "none" ? "" : value.text
+            guard ["", " ", ",", ".", "\u{A0}", "\u{202F}"].contains(text) else {
+                throw invalid(entry, value, "\" \" (a space; no-break spaces too), \",\", \".\" or \"\" for none")
+            }
+            read.options.thousands = text
+        case "date":
+            guard let format = DateFormat(pattern: value.text) else { throw invalid(entry, value, DateFormat.patternsText) }
+            read.options.dateFormat = format
+        case "on_error":
+            guard let policy = LoadErrorPolicy(rawValue: value.text) else { throw invalid(entry, value, "\"stop\" or \"skip\"") }
+            read.options.onError = policy
+        case "path":
+            read.structured.path = value.text
+        case "sheet":
+            read.structured.sheet = value.text
+        default:
+            var error = Diagnostic("unknown load option '\(key)'", at: entry.key.span)
+            if let suggestion = Suggestion.closest(to: key, among: known) {
+                error = error.hint("did you mean '\(suggestion)'?")
+            }
+            throw error.hint("load's options: " + csvOptions.joined(separator: ", ") + "; for JSON and Excel also "
+                             + structuredOptions.joined(separator: ", "))
+        }
+        if read.options.decimal != nil, let thousands = read.options.thousands,
+           thousands.utf8.first == read.options.decimal {
+            throw Diagnostic("the thousands separator cannot be the decimal separator too", at: value.span)
+        }
+    }
+
+    private static func types(_ entry: OptionEntry) throws(Diagnostic) -> [String: LogicalType] {
+        guard case .options(let columns, _) = entry.value else {
+            throw Diagnostic("types takes a list of column: type", at: entry.key.span)
+                .hint("write types: (inn: text, amount: money)")
+        }
+        var types: [String: LogicalType] = [:]
+        for column in columns {
+            guard case .expression(let expression) = column.value, let type = logicalType(written: expression) else {
+                throw Diagnostic("unknown type for column '\(column.key.text)'", at: column.key.span)
+                    .hint("types are integer, decimal(N), money, number, text, date, datetime, bool")
+            }
+            types[column.key.text] = type
+        }
+        return types
     }
 
     /// `text`, `money`, or `decimal(3)` as written in an option.
@@ -43,5 +129,42 @@ enum LoadOptionReader {
         default:
             return nil
         }
+    }
+
+    /// An option's value as written: a string, a bare word, or true/false.
+    private struct Written {
+        var text: String
+        var flag: Bool?
+        var span: Span
+    }
+
+    private static func scalar(_ entry: OptionEntry) throws(Diagnostic) -> Written {
+        guard case .expression(let expression) = entry.value else {
+            throw Diagnostic("'\(entry.key.text)' takes a single value", at: entry.key.span)
+                .hint("write \(entry.key.text): \"…\"")
+        }
+        switch expression.kind {
+        case .literal(.string(let text)): return Written(text: text, span: expression.span)
+        case .literal(.bool(let flag)): return Written(text: flag ? "true" : "false", flag: flag, span: expression.span)
+        case .column(let name) where name.parts.count == 1: return Written(text: name.last.text, span: expression.span)
+        default:
+            throw Diagnostic("'\(entry.key.text)' takes a quoted value", at: expression.span)
+                .hint("write \(entry.key.text): \"…\"")
+        }
+    }
+
+    /// One ASCII character other than a quote or a line break; `"tab"` and `"\t"` are a tab.
+    private static func delimiter(_ entry: OptionEntry, _ value: Written) throws(Diagnostic) -> UInt8 {
+        let text = value.text.lowercased() == "tab" ? "\t" : value.text
+        guard text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80, byte != UInt8(ascii: "\""),
+              byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") else {
+            throw invalid(entry, value, "one character such as \",\", \";\", \"|\" or \"\\t\" (not a quote or a line break)")
+        }
+        return byte
+    }
+
+    private static func invalid(_ entry: OptionEntry, _ value: Written, _ expected: String) -> Diagnostic {
+        let shown = value.flag.map { $0 ? "true" : "false" } ?? "\"\(value.text)\""
+        return Diagnostic("'\(entry.key.text)' cannot be \(shown)", at: value.span).hint("\(entry.key.text) takes \(expected)")
     }
 }

@@ -14,9 +14,11 @@ struct CommandSlotWalk {
         var isFilled: Bool {
             guard let last = tokens.last else { return false }
             switch kind {
-            case .word, .choice, .string, .value: return true
+            // `crm.deals` is one word: a `.` joins the next name to it.
+            case .word: return !last.isSymbol(".")
+            case .choice, .string, .value: return true
             case .words: return !last.isSymbol(",")
-            case .expression, .query, .options, .range: return false
+            case .expression, .query, .options, .assignments, .range: return false
             }
         }
     }
@@ -56,8 +58,12 @@ struct CommandSlotWalk {
             return
         }
         afterPipe = token.isSymbol("|")
+        let startsUnkeyed = depth == 0 && token.isSymbol("(") ? unkeyedClauseStarted() : nil
         depth = max(0, depth + token.bracketDepthChange)
-        if let slot = current, slot.isFilled {
+        if let clause = startsUnkeyed {
+            usedClauses.insert(clause)
+            current = SlotState(kind: syntax.clauses[clause].kind, positional: nil, isOptional: false)
+        } else if let slot = current, slot.isFilled, !(token.isSymbol(".") && isWord(slot.kind)) {
             current = slot.positional.flatMap { positionalSlot($0 + 1) }
         }
         guard current != nil else { return }
@@ -91,6 +97,17 @@ struct CommandSlotWalk {
         guard index < syntax.positionals.count else { return nil }
         let slot = syntax.positionals[index]
         return SlotState(kind: slot.kind, positional: index, isOptional: slot.isOptional)
+    }
+
+    /// The unused unkeyed clause a `(` begins, once the slot before it is complete.
+    private func unkeyedClauseStarted() -> Int? {
+        if let slot = current, !slot.isFilled { return nil }
+        return syntax.clauses.indices.first { !usedClauses.contains($0) && syntax.clauses[$0].keywords.isEmpty }
+    }
+
+    private func isWord(_ kind: SlotKind) -> Bool {
+        if case .word = kind { return true }
+        return false
     }
 
     /// The unused clause a word begins; never inside brackets, at the start of a query, or as

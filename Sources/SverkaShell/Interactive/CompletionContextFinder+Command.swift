@@ -1,3 +1,4 @@
+import SverkaDomain
 import SverkaSyntax
 
 /// Contexts inside a command, driven by its `CommandSyntax`.
@@ -40,6 +41,14 @@ extension CompletionContextFinder {
             return inner
         case .words(let role) where previous.isSymbol(","):
             return place == .word ? .words(roleOffers(role, walk: walk)) : .nothing
+        case .word(.role) where previous.isSymbol("."):
+            // `crm.` then the entity: the scanner splits at the dot, so offer what may follow it.
+            let system = slot.tokens.first?.keyword ?? ""
+            let entities = CanonicalRole.all.filter { $0.system.rawValue == system }.map(\.entity)
+            return place == .word ? .words([CompletionOffer(entities, .keyword)]) : .nothing
+        case .assignments where previous.isSymbol("="):
+            // The value of `name = …`: the columns of the table the command names.
+            return place == .word ? .words(operandOffers(columns: columns(of: walk.tables))) : .nothing
         default:
             let closesArgument = previous.endsOperand && Self.openBrackets(slot.tokens).isEmpty
             return place == .word && closesArgument ? .words([clauseOffer]) : .nothing
@@ -52,7 +61,7 @@ extension CompletionContextFinder {
         case .choice(let words): return [CompletionOffer(words, .keyword)]
         case .query: return [CompletionOffer(["from"], .keyword), tableOffer()]
         case .expression: return operandOffers(columns: columns(of: walk.tables))
-        case .string, .value, .options, .range: return []
+        case .string, .value, .options, .assignments, .range: return []
         }
     }
 
@@ -62,6 +71,7 @@ extension CompletionContextFinder {
         case .column: return [CompletionOffer(columns(of: walk.tables), .name)]
         case .command: return [CompletionOffer(catalog.grammar.commandNames, .keyword)]
         case .setting: return [CompletionOffer(catalog.settingNames(), .keyword)]
+        case .role: return [CompletionOffer(CanonicalRole.all.map(\.name), .keyword)]
         case .newTable, .other: return []
         }
     }

@@ -19,7 +19,8 @@ public struct CommandInvocation: Sendable, Hashable {
         arguments.first { $0.slot == slot }
     }
 
-    /// The clause introduced by this keyword (`as`, `to`, `with`, `as of`), if given.
+    /// The clause introduced by this keyword (`as`, `to`, `with`, `as of`), or an unkeyed
+    /// clause's label, if given.
     public func clause(_ keyword: String) -> CommandClause? {
         clauses.first { $0.keyword == keyword }
     }
@@ -62,6 +63,8 @@ public enum ArgumentValue: Sendable, Hashable {
     case query(Pipeline)
     /// `(key: value, …)`.
     case options([OptionEntry])
+    /// `(name = expression, …)`; every item has a name.
+    case assignments([NamedExpression])
     /// `from A to B`.
     case range(Expression, Expression)
 }

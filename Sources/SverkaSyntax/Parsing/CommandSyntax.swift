@@ -25,12 +25,16 @@ public struct Slot: Sendable {
     }
 }
 
-/// A keyword clause: `as NAME`, `to "file"`, `with (…)`, `as of DATE`, `from A to B`.
+/// A keyword clause: `as NAME`, `to "file"`, `with (…)`, `as of DATE`, `from A to B`; or an
+/// unkeyed one, a bracketed list recognised by its `(` after the positionals (`map deals as
+/// crm.deals (id = deal_id)`).
 public struct ClauseSyntax: Sendable {
-    /// One or more keywords that introduce it, e.g. `["as", "of"]`.
+    /// One or more keywords that introduce it, e.g. `["as", "of"]`; empty for an unkeyed clause.
     public var keywords: [String]
     public var kind: SlotKind
     public var isRequired: Bool
+    /// What an unkeyed clause is called, where a keyword would name it (`invocation.clause("fields")`).
+    public var label: String?
 
     public init(_ keywords: [String], _ kind: SlotKind, required: Bool = false) {
         self.keywords = keywords
@@ -38,7 +42,17 @@ public struct ClauseSyntax: Sendable {
         self.isRequired = required
     }
 
-    public var keyword: String { keywords.joined(separator: " ") }
+    /// A clause with no keyword: only kinds that begin with `(` (`.assignments`, `.options`)
+    /// can be told from the other arguments this way.
+    public init(unkeyed label: String, _ kind: SlotKind) {
+        self.keywords = []
+        self.kind = kind
+        self.isRequired = false
+        self.label = label
+    }
+
+    /// The keywords joined by a space (`as of`), or an unkeyed clause's label.
+    public var keyword: String { label ?? keywords.joined(separator: " ") }
 }
 
 public enum SlotKind: Sendable, Equatable {
@@ -57,12 +71,15 @@ public enum SlotKind: Sendable, Equatable {
     case query
     /// `(key: value, …)`.
     case options
+    /// `(name = expression, …)`: every item named, as in `derive`.
+    case assignments
     /// `EXPR to EXPR` (after a `from` keyword).
     case range
 }
 
 public enum WordRole: Sendable, Equatable {
-    case table, newTable, column, command, setting, other
+    /// `role` is a role of the integration model (`crm.deals`), written as a dotted word.
+    case table, newTable, column, command, setting, role, other
 }
 
 public enum StringRole: Sendable, Equatable {

@@ -7,7 +7,8 @@ enum CommandUsage {
             parts.append(slot.isOptional ? "[\(text)]" : text)
         }
         for clause in syntax.clauses {
-            let text = "\(clause.keyword) \(placeholder(for: clause.kind))"
+            let written = placeholder(for: clause.kind)
+            let text = clause.keywords.isEmpty ? written : "\(clause.keyword) \(written)"
             parts.append(clause.isRequired ? text : "[\(text)]")
         }
         return parts.joined(separator: " ")
@@ -26,6 +27,7 @@ enum CommandUsage {
         case .value: return "VALUE"
         case .query: return "QUERY"
         case .options: return "(key: value, …)"
+        case .assignments: return "(name = EXPR, …)"
         case .range: return "A to B"
         }
     }
@@ -38,6 +40,7 @@ enum CommandUsage {
         case .word(.column): return "a column name"
         case .word(.command): return "a command name"
         case .word(.setting): return "a setting"
+        case .word(.role): return "a role such as crm.deals"
         case .word(.other): return "a word"
         case .choice(let words): return "one of " + words.joined(separator: ", ")
         case .words: return "one or more names"
@@ -46,6 +49,7 @@ enum CommandUsage {
         case .value: return "a value"
         case .query: return "a query"
         case .options: return "'(' with options"
+        case .assignments: return "'(' with name = expression, …"
         case .range: return "a range"
         }
     }
@@ -56,6 +60,7 @@ enum CommandUsage {
         case .column: return "COLUMN"
         case .command: return "COMMAND"
         case .setting: return "SETTING"
+        case .role: return "ROLE"
         case .other: return "WORD"
         }
     }

@@ -18,7 +18,7 @@ extension StatementParser {
         while !atEnd {
             guard let clause = matchClause(in: syntax) else { throw leftover(syntax, usage: usage) }
             let start = current.span
-            let keywordSpan = start.through(peek(clause.keywords.count - 1).span)
+            let keywordSpan = clause.keywords.isEmpty ? start : start.through(peek(clause.keywords.count - 1).span)
             if clauses.contains(where: { $0.keyword == clause.keyword }) {
                 throw Diagnostic("the '\(clause.keyword)' clause is given twice", at: keywordSpan, hints: [usage])
             }
@@ -35,14 +35,15 @@ extension StatementParser {
                                  clauses: clauses, span: spanFrom(nameToken.span))
     }
 
-    /// The clause whose keywords start here, the longest when several do (`as of` over `as`).
+    /// The clause whose keywords start here, the longest when several do (`as of` over `as`);
+    /// else an unkeyed clause whose value can start here.
     func matchClause(in syntax: CommandSyntax) -> ClauseSyntax? {
         var best: ClauseSyntax?
         for clause in syntax.clauses where !clause.keywords.isEmpty {
             let matches = clause.keywords.enumerated().allSatisfy { offset, word in peek(offset).isWord(word) }
             if matches, clause.keywords.count > (best?.keywords.count ?? 0) { best = clause }
         }
-        return best
+        return best ?? syntax.clauses.first { $0.keywords.isEmpty && canStart($0.kind) }
     }
 
     /// "after 'set format'": the command so far when short, else the last token.
@@ -53,7 +54,7 @@ extension StatementParser {
     }
 
     /// Whether an optional slot of this kind could begin at the current token.
-    private func canStart(_ kind: SlotKind) -> Bool {
+    func canStart(_ kind: SlotKind) -> Bool {
         let token = current
         switch kind {
         case .word, .choice, .words:
@@ -68,7 +69,7 @@ extension StatementParser {
             return token.kind == .assign || canStartExpression(token)
         case .query:
             return token.nameText != nil || token.kind == .leftParen
-        case .options:
+        case .options, .assignments:
             return token.kind == .leftParen
         }
     }

@@ -3,9 +3,7 @@ extension StatementParser {
     mutating func parseSlotValue(_ kind: SlotKind, label: String, syntax: CommandSyntax, usage: String) throws(Diagnostic) -> ArgumentValue {
         switch kind {
         case .word:
-            guard let word = name(of: current) else { throw expected(label, hints: [usage]) }
-            advance()
-            return .word(word)
+            return .word(try parseDottedWord(label: label, usage: usage))
         case .choice(let words):
             let choices = words.joined(separator: ", ")
             guard case .identifier(let word) = current.kind, words.contains(word) else {
@@ -39,6 +37,9 @@ extension StatementParser {
         case .options:
             guard current.kind == .leftParen else { throw expected("'(' with options", hints: ["with (key: value, …)", usage]) }
             return .options(try parseOptionList().entries)
+        case .assignments:
+            guard current.kind == .leftParen else { throw expected("'(' with name = expression, …", hints: [usage]) }
+            return .assignments(try parseAssignmentList(usage: usage))
         case .range:
             let low = try expectExpression(equality: false, hints: [usage])
             guard atWord("to") else { throw expected("'to'", hints: ["from A to B", usage]) }

@@ -1,0 +1,3 @@
+help map
+help roles
+help decimal

@@ -1,0 +1,2 @@
+# 'as of' takes a date.
+reconcile as of "end of month"

@@ -1,0 +1,2 @@
+# terms is a whole number of days.
+sync invoices with (terms: "two weeks")
