@@ -85,7 +85,20 @@ final class MatchingConflictTests: XCTestCase {
             counterparties: [client("K1", "ООО Ромашка")])
         XCTAssertEqual(pairs(result), ["1→K1 name"])
         XCTAssertEqual(result.ambiguous.map(\.clientID), ["2"])
-        XCTAssertEqual(result.ambiguous.first?.reason, "counterparty K1 is linked by an equal name to client 1")
+        XCTAssertEqual(result.ambiguous.first?.reason, "counterparty K1 is linked by a name spelt alike to client 1")
+    }
+
+    /// "Полюс-Юг" and "Полюс Юг" have one key; between two such counterparties, the one spelt
+    /// like the client's name is the one meant. Spelt like neither, it stays ambiguous.
+    func testSpellingDecidesBetweenEqualNames() {
+        let counterparties = [client("K1", "ООО «Полюс-Юг»", tax: romashka), client("K2", "Полюс Юг ООО", tax: vector)]
+        let hyphen = ClientMatcher.match(clients: [client("1", "Полюс-Юг")], counterparties: counterparties)
+        XCTAssertEqual(pairs(hyphen), ["1→K1 name"])
+        let space = ClientMatcher.match(clients: [client("1", "ООО \"Полюс Юг\"")], counterparties: counterparties)
+        XCTAssertEqual(pairs(space), ["1→K2 name"])
+        let neither = ClientMatcher.match(clients: [client("1", "ПолюсЮг")], counterparties: counterparties)
+        XCTAssertEqual(pairs(neither), [])
+        XCTAssertEqual(neither.ambiguous.count, 2)
     }
 
     func testDuplicatesOfOneCompanyAreAllLinked() {

@@ -18,10 +18,10 @@ final class MatchingWorkspaceTests: XCTestCase {
         ["К-3", "ИП Иванов Иван Петрович", "500100732259"], ["К-4", "Поставщик", nil],
     ]
 
-    private var folder: URL!
+    /// XCTest makes one instance per test, so each test has its own folder.
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sverka-matching-\(UUID().uuidString)")
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sverka-matching-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -110,7 +110,7 @@ final class MatchingWorkspaceTests: XCTestCase {
             XCTAssertEqual(try MatchingWorkspace.rows(second, "from matches"),
                            [["2", "К-2", "name", "1"], ["3", "К-3", "name", "0.925"], ["4", "К-4", "manual", "1"]])
             XCTAssertEqual(try MatchingWorkspace.rows(second, "from unmatched_clients | select client_id, reason"),
-                           [["1", "its tax id's counterparties were unlinked by hand; no similar name"]])
+                           [["1", "its tax id's counterparties were unlinked by hand; name matches К-1, unlinked by hand"]])
             try ClientMatching(workspace: second).unlink(client: "4", from: nil)
         }
         do {

@@ -62,7 +62,10 @@ final class LoadingErrorTests: CSVLoadingTestCase {
         let (error, path) = try loadError(bytes)
         XCTAssertEqual(error.message, "the file is not valid UTF-8: bytes 0xC8 0xE2 0xE0 0xED here")
         XCTAssertEqual(error.location, "\(path):3:3")
-        let (truncated, truncatedPath) = try loadError(Array("a\n".utf8) + [0xD0])
+        // Asked to be UTF-8, a sequence cut off by the end of the file is an error too.
+        var utf8 = LoadOptions()
+        utf8.encoding = .utf8
+        let (truncated, truncatedPath) = try loadError(Array("a\n".utf8) + [0xD0], options: utf8)
         XCTAssertEqual(truncated.location, "\(truncatedPath):2:1")
     }
 

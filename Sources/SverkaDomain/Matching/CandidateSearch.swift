@@ -5,6 +5,18 @@ struct ClientCandidates {
         var counterparty: Int
         var method: MatchMethod
         var score: Double
+        /// An equal name spelt alike, hyphens and word breaks included.
+        var sameSpelling = false
+
+        /// Certain links (tax id, manual) beat equal names spelt alike, which beat equal
+        /// names, which beat e-mails and similar names.
+        var strength: Int {
+            if method.isCertain { return Self.certain }
+            guard method == .name, score >= 1 else { return 1 }
+            return sameSpelling ? 3 : 2
+        }
+
+        static let certain = 4
     }
 
     var picks: [Pick] = []
@@ -12,6 +24,8 @@ struct ClientCandidates {
     var closest: Pick?
     /// For the unmatched reason: a counterparty with the same name key but another valid tax id.
     var blockedByTaxID: Int?
+    /// For the unmatched reason: a counterparty with the same name key, unlinked by hand.
+    var unlinkedByHand: Int?
 }
 
 /// The search for one client's counterparts: exact valid tax id first, then the normalized
@@ -55,12 +69,14 @@ struct CandidateSearch {
         let equal = index.byKey[client.name.key] ?? []
         let initials = client.name.person?.hasInitials == true
             && (client.name.isPerson || equal.contains { index.parties[$0].name.isPerson })
+        if found.unlinkedByHand == nil { found.unlinkedByHand = equal.first { !allowed($0) } }
         if !initials {
             for counterparty in equal where allowed(counterparty) {
                 let party = index.parties[counterparty]
                 guard client.name.formAgrees(with: party.name) else { continue }
                 if client.mayBeSame(as: party) {
-                    found.picks.append(.init(counterparty: counterparty, method: .name, score: 1))
+                    found.picks.append(.init(counterparty: counterparty, method: .name, score: 1,
+                                             sameSpelling: party.name.spelling == client.name.spelling))
                 } else if found.blockedByTaxID == nil {
                     found.blockedByTaxID = counterparty
                 }
@@ -70,10 +86,13 @@ struct CandidateSearch {
         var scored: [ClientCandidates.Pick] = []
         var seen = Set<Int>()
         let similar = index.similarCandidates(to: client.name, scratch: &scratch)
-        for counterparty in (initials ? equal + similar : similar) where seen.insert(counterparty).inserted && allowed(counterparty) {
+        let candidates = initials ? equal + similar : similar
+        for counterparty in candidates where seen.insert(counterparty).inserted && allowed(counterparty) {
             let party = index.parties[counterparty]
             guard client.mayBeSame(as: party) else {
-                if initials, party.name.key == client.name.key, found.blockedByTaxID == nil { found.blockedByTaxID = counterparty }
+                if initials, party.name.key == client.name.key, found.blockedByTaxID == nil {
+                    found.blockedByTaxID = counterparty
+                }
                 continue
             }
             let score = NameSimilarity.score(client.name, party.name)

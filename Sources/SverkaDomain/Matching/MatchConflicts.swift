@@ -5,9 +5,9 @@
 /// systems' dedupe groups say so. Otherwise:
 /// - a client whose best candidates are different companies gets none of them;
 /// - a counterparty wanted by clients of different companies keeps its strongest links —
-///   certain ones (tax id, manual) over equal names or e-mails over similar names — when those
-///   are of one company, and loses the rest; when the strongest are of several companies and
-///   not certain, it keeps none.
+///   certain ones (tax id, manual) over equal names spelt alike over equal names over
+///   e-mails and similar names — when those are of one company, and loses the rest; when the
+///   strongest are of several companies and not certain, it keeps none.
 /// What is lost goes to `ambiguous_matches` with the reason.
 struct MatchConflicts {
     struct Proposal {
@@ -15,11 +15,9 @@ struct MatchConflicts {
         var counterparty: Int
         var method: MatchMethod
         var score: Double
+        var strength: Int
 
-        static let certain = 3
-
-        /// Certain links (tax id, manual) beat equal names and e-mails, which beat similar names.
-        var strength: Int { method.isCertain ? Self.certain : score >= 1 ? 2 : 1 }
+        static let certain = ClientCandidates.Pick.certain
     }
 
     struct Resolution {
@@ -47,22 +45,27 @@ struct MatchConflicts {
     }
 
     mutating func propose(client: Int, _ pick: ClientCandidates.Pick) {
-        proposals.append(Proposal(client: client, counterparty: pick.counterparty, method: pick.method, score: pick.score))
+        proposals.append(Proposal(client: client, counterparty: pick.counterparty, method: pick.method, score: pick.score,
+                                  strength: pick.strength))
     }
 
-    /// One client's best candidates: all of them stand (for now) when they are one company.
+    /// One client's best candidates: all of them stand (for now) when they are one company,
+    /// or when the strongest of them are (an equal name spelt alike over one spelt otherwise),
+    /// with the others of that company.
     mutating func propose(client: Int, picks: [ClientCandidates.Pick]) {
-        let groups = Set(picks.map { counterpartyGroup[$0.counterparty] })
+        let strongest = picks.map(\.strength).max() ?? 0
+        let best = picks.filter { $0.strength == strongest }
+        let groups = Set(best.map { counterpartyGroup[$0.counterparty] })
         guard groups.count > 1 else {
-            for pick in picks { propose(client: client, pick) }
+            for pick in picks where groups.contains(counterpartyGroup[pick.counterparty]) { propose(client: client, pick) }
             return
         }
-        let reason = "matches \(picks.count) different counterparties equally well: "
-            + Self.list(picks.map { counterparties[$0.counterparty].record.id })
+        let reason = "matches \(best.count) different counterparties equally well: "
+            + Self.list(best.map { counterparties[$0.counterparty].record.id })
         ambiguousClients[client] = reason
-        for pick in picks {
+        for pick in best {
             ambiguous.append((Proposal(client: client, counterparty: pick.counterparty, method: pick.method,
-                                       score: pick.score), reason))
+                                       score: pick.score, strength: pick.strength), reason))
         }
     }
 
@@ -85,7 +88,7 @@ struct MatchConflicts {
                 }
                 continue
             }
-            let how = top == Proposal.certain ? "by tax id or by hand" : "by an equal name"
+            let how = top == Proposal.certain ? "by tax id or by hand" : top == 3 ? "by a name spelt alike" : "by an equal name"
             for proposal in wanting where !proposal.method.isCertain && !strongGroups.contains(clientGroup[proposal.client])
                 && rejected[proposal.client] == nil {
                 rejected[proposal.client] = "counterparty \(name) is linked \(how) to client "

@@ -77,6 +77,8 @@ struct MatchReport {
         if options.methods.contains(.name) {
             if let blocked = found.blockedByTaxID {
                 parts.append("name matches \(counterparties[blocked].record.id), whose tax id differs")
+            } else if let unlinked = found.unlinkedByHand {
+                parts.append("name matches \(counterparties[unlinked].record.id), unlinked by hand")
             } else if let closest = found.closest {
                 parts.append("closest name \(counterparties[closest.counterparty].record.id) scores "
                              + Self.format(closest.score) + " (threshold " + Self.format(options.threshold) + ")")

@@ -11,24 +11,45 @@ enum NameFolding {
     /// punctuation, dashes), lower-cases, turns ё into е, drops combining marks (so a
     /// decomposed ё or й joins its base letter), and folds look-alikes.
     static func words(of name: String) -> [Word] {
+        split(name).words
+    }
+
+    /// The words, and for each whether only a hyphen separated it from the one before
+    /// ("Полюс-Юг"): the comparison key ignores that, the spelling keeps it.
+    static func split(_ name: String) -> (words: [Word], hyphenated: [Bool]) {
         var words: [Word] = []
+        var hyphenated: [Bool] = []
         var current: Word = []
         var nameHasCyrillic = false
+        var separatorIsHyphen = true
         for scalar in name.unicodeScalars {
             if isCombiningMark(scalar) { continue }
             let lower = lowercase(scalar)
+            let isLetter = isCyrillic(lower) || isLetterOrDigit(lower)
+            if isLetter, current.isEmpty {
+                hyphenated.append(!words.isEmpty && separatorIsHyphen)
+                separatorIsHyphen = true
+            }
             if isCyrillic(lower) {
                 nameHasCyrillic = true
                 current.append(lower == "ё" ? "е" : lower)
-            } else if isLetterOrDigit(lower) {
+            } else if isLetter {
                 current.append(lower)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = []
+            } else {
+                if !current.isEmpty {
+                    words.append(current)
+                    current = []
+                }
+                separatorIsHyphen = separatorIsHyphen && isHyphen(scalar)
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words.map { foldLookalikes($0, nameHasCyrillic: nameHasCyrillic) }
+        return (words.map { foldLookalikes($0, nameHasCyrillic: nameHasCyrillic) }, hyphenated)
+    }
+
+    /// Hyphen-minus, hyphen, non-breaking hyphen, en and em dashes: what joins "Полюс-Юг".
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || (0x2010...0x2014).contains(scalar.value)
     }
 
     /// The Cyrillic twin of a lower-case Latin letter that looks like one — a careless keyboard

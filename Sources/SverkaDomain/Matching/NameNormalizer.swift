@@ -6,6 +6,9 @@ public struct NormalizedName: Sendable, Hashable {
     public var key: String
     /// The words after legal forms were removed, in skeleton form.
     public var words: [String]
+    /// The words with what separated them, a hyphen or a space ("polius-iug", "polius iug"):
+    /// between names of equal key, the one spelt alike is the better candidate.
+    public var spelling: String
     /// The name's digits in order ("Ромашка-2" → "2"): names whose numbers differ are different
     /// companies however alike the rest.
     public var digits: String
@@ -72,7 +75,7 @@ public enum NameNormalizer {
     }
 
     public static func analyze(_ name: String) -> NormalizedName {
-        let folded = NameFolding.words(of: name)
+        let (folded, hyphenated) = NameFolding.split(name)
         let skeletons = folded.map(NameSkeleton.word)
         let (kept, families) = LegalForms.strip(skeletons)
         // A name that is nothing but a legal form ("ООО") keeps it: an empty key would equal
@@ -83,8 +86,14 @@ public enum NameNormalizer {
         // Only a written form makes a person ("Альфа М" has the shape of "Иванов И" too), and a
         // name that is nothing but forms has no person in it.
         let person = kept.isEmpty ? nil : personName(positions.map { (folded[$0], skeletons[$0]) })
+        var spelling: [UInt8] = []
+        for position in positions {
+            if !spelling.isEmpty { spelling.append(UInt8(ascii: hyphenated[position] ? "-" : " ")) }
+            spelling.append(contentsOf: skeletons[position])
+        }
         return NormalizedName(key: String(decoding: key, as: UTF8.self),
                               words: words.map { String(decoding: $0, as: UTF8.self) },
+                              spelling: String(decoding: spelling, as: UTF8.self),
                               digits: String(decoding: key.filter(NameSkeleton.isASCIIDigit), as: UTF8.self),
                               form: families.count == 1 ? families.first : nil, person: person)
     }

@@ -35,8 +35,11 @@ struct PartyGrouping {
         reasons = Array(repeating: [], count: parties.count)
         for evidence in DuplicateEvidence.allCases {
             for (value, members) in Self.buckets(parties, by: evidence) where members.count > 1 {
-                // Equal names with different kinds of legal form (ООО, АО) are two companies.
-                join(members, evidence: evidence, value: value) { evidence == .name ? parties[$0].name.form : nil }
+                // Equal names with different kinds of legal form (ООО, АО) are two companies; equal
+                // names of several legal entities may still be told apart by their spelling.
+                let isName = evidence == .name
+                join(members, evidence: evidence, value: value, form: { isName ? parties[$0].name.form : nil },
+                     spelling: isName ? { parties[$0].name.spelling } : nil)
             }
         }
     }
@@ -61,16 +64,31 @@ struct PartyGrouping {
         return order.compactMap { value in members[value].map { (value, $0) } }
     }
 
-    /// Joins the members into one group — unless they already belong to two legal entities.
-    /// Members with different kinds of legal form (`form`) make one group per kind, and then a
-    /// member without a form could be either and joins neither.
+    /// Joins the members into one group — unless they already belong to two legal entities;
+    /// then, given a `spelling`, the members spelt alike ("Полюс-Юг", not "Полюс Юг") are tried
+    /// on their own. Members with different kinds of legal form (`form`) make one group per
+    /// kind, and then a member without a form could be either and joins neither.
     private mutating func join(_ members: [Int], evidence: DuplicateEvidence, value: String,
-                               form: (Int) -> LegalFormFamily?) {
+                               form: (Int) -> LegalFormFamily?, spelling: ((Int) -> String)? = nil) {
         var entities = Set<String>()
         for member in members {
             if let tax = taxID[root(member)] { entities.insert(tax) }
         }
-        guard entities.count <= 1 else { return }
+        guard entities.count <= 1 else {
+            guard let spelling else { return }
+            var order: [String] = []
+            var alike: [String: [Int]] = [:]
+            for member in members {
+                let written = spelling(member)
+                if alike[written] == nil { order.append(written) }
+                alike[written, default: []].append(member)
+            }
+            guard order.count > 1 else { return }
+            for written in order {
+                if let group = alike[written], group.count > 1 { join(group, evidence: evidence, value: value, form: form) }
+            }
+            return
+        }
         let forms = Set(members.compactMap(form))
         var anchors: [LegalFormFamily?: Int] = [:]
         for member in members {

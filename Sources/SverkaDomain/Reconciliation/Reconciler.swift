@@ -50,7 +50,9 @@ public struct Reconciler {
                 }
                 try workspace.database.runGenerated(table.insertPrefix(sql: sql) + select, scope.parameters)
             }
-            let delivered = try SyncJournal(workspace: workspace).markDelivered(invoices: ScratchNames.invoices)
+            let journal = SyncJournal(workspace: workspace)
+            let delivered = try journal.markDelivered(invoices: ScratchNames.invoices)
+            if delivered > 0 { try journal.refreshTable() }
             let lines = try summarize(skipped: skipped, sql: sql)
             try scratch.dropAll()
             return ReconcileReport(lines: lines, asOf: asOf, delivered: delivered,

@@ -50,9 +50,9 @@ final class ScratchTables {
         created.append(spec.table)
         let targets = spec.fields.filter { present.contains($0.name) }.map { sql.quote($0.name) }
         try workspace.database.run("INSERT INTO \(table) (\(targets.joined(separator: ", "))) \(query.sql)", query.parameters)
-        for column in spec.indexes {
-            try workspace.database.execute(
-                "CREATE INDEX \(sql.quote("\(spec.table)_\(column)")) ON \(table) (\(sql.quote(column)))")
+        for columns in spec.indexes {
+            let name = sql.quote(([spec.table] + columns).joined(separator: "_"))
+            try workspace.database.execute("CREATE INDEX \(name) ON \(table) (\(columns.map(sql.quote).joined(separator: ", ")))")
         }
         return present
     }

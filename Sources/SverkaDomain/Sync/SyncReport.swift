@@ -46,6 +46,8 @@ public struct ApplyReport: Sendable {
     /// The file as the command named it.
     public var file: String
     public var fileSHA256: String?
+    /// Whether the journal lives in memory only, and so ends with the session.
+    public var journalInMemory = false
 
     public var messages: [String] {
         var lines = proposal.messages
@@ -55,6 +57,10 @@ public struct ApplyReport: Sendable {
             lines[0] = "sync \(proposal.kind.rawValue): nothing new to send to \(target); no file written"
         } else {
             lines.insert("sent \(sent) item\(sent == 1 ? "" : "s") to \(target) in \(file) (journal: \(sent) entr\(sent == 1 ? "y" : "ies"))", at: 1)
+            if journalInMemory {
+                lines.append("  note: the workspace is in memory, so the journal ends with this session and a later run "
+                             + "would send these again; open a workspace file (sverka FILE) to keep it")
+            }
         }
         return lines
     }

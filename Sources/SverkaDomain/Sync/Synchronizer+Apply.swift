@@ -76,6 +76,7 @@ extension Synchronizer {
         }
         checkpoint(.sent)
         report.seconds = Date().timeIntervalSince(started)
-        return ApplyReport(proposal: report, sent: items, file: target.path, fileSHA256: digest)
+        return ApplyReport(proposal: report, sent: items, file: target.path, fileSHA256: digest,
+                           journalInMemory: workspace.path == nil)
     }
 }

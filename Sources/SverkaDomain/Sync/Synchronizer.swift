@@ -50,7 +50,9 @@ public struct Synchronizer {
         let scope = AsOfScope(date: request.asOf, dialect: dialect)
         let scratch = ScratchTables(workspace: workspace, dialect: dialect)
         let inputs = try ReconcileInputs.copy(into: scratch, dealFilter: request.filter)
-        let delivered = try SyncJournal(workspace: workspace).markDelivered(invoices: ScratchNames.invoices)
+        let journal = SyncJournal(workspace: workspace)
+        let delivered = try journal.markDelivered(invoices: ScratchNames.invoices)
+        if delivered > 0 { try journal.refreshTable() }
         let plan = switch request.kind {
         case .invoices:
             InvoiceProposals.plan(scope: scope, sql: sql, hasMatches: inputs.hasMatches, issue: request.day, due: request.dueDate)

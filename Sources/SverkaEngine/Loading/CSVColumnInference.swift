@@ -163,7 +163,8 @@ struct CSVColumnInference {
             point.add(byPoint)
             comma.add(byComma)
             note(currency: byPoint.currency, line: line)
-            if !hasPoint && !hasComma { return .number }
+            // `1 000 руб.` has a dot, but reads the same either way.
+            if !hasPoint && !hasComma || byPoint.same(as: byComma) { return .number }
             return hasComma ? .eitherComma : .eitherDot
         case (.number(let byPoint), _):
             point.add(byPoint)

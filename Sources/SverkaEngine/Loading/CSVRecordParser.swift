@@ -80,8 +80,11 @@ extension CSVRecordReader {
                     default:
                         let length = UTF8Validation.sequenceLength(bytes, at: p, end: end)
                         if length > 0 {
+                            if utf8EvidenceLine == nil,
+                               UTF8Evidence.isEvidence(bytes, at: p, length: length, afterNonASCII: p > start && bytes[p - 1] >= 0x80) {
+                                utf8EvidenceLine = nextLine
+                            }
                             p += length
-                            if firstMultibyteLine == nil { firstMultibyteLine = nextLine }
                         } else if length == 0, !eof {
                             return .needMore(openQuote: open)
                         } else {
@@ -108,8 +111,11 @@ extension CSVRecordReader {
                     case ByteClass.nonASCII:
                         let length = UTF8Validation.sequenceLength(bytes, at: p, end: end)
                         if length > 0 {
+                            if utf8EvidenceLine == nil,
+                               UTF8Evidence.isEvidence(bytes, at: p, length: length, afterNonASCII: p > start && bytes[p - 1] >= 0x80) {
+                                utf8EvidenceLine = nextLine
+                            }
                             p += length
-                            if firstMultibyteLine == nil { firstMultibyteLine = nextLine }
                         } else if length == 0, !eof {
                             return .needMore(openQuote: nil)
                         } else {

@@ -44,9 +44,9 @@ final class CSVRecordReader {
     /// The code page to switch to at the first byte that is not UTF-8, as long as everything
     /// before it was ASCII; nil once used, or when the encoding was given or already seen.
     private var fallback: SingleByteCodePage?
-    /// The line of the first valid non-ASCII UTF-8 character: after it, bytes that are not
-    /// UTF-8 mean a file of mixed encodings, not a file in another encoding.
-    var firstMultibyteLine: Int?
+    /// The line of the first character that shows the file is UTF-8 (see `UTF8Evidence`): after
+    /// it, bytes that are not UTF-8 mean a file of mixed encodings, not one in another encoding.
+    var utf8EvidenceLine: Int?
     /// The line where the reader switched to the fallback code page.
     private(set) var fellBackAtLine: Int?
     /// True when the encoding was asked for as UTF-8, for the hint an invalid byte gets.
@@ -137,16 +137,17 @@ final class CSVRecordReader {
     /// Bytes that are not UTF-8: the file is in the fallback code page when all before was
     /// ASCII (which reads the same in both), else an error that shows the bytes in hex.
     private func notUTF8(at offset: Int) throws(Diagnostic) {
-        if let page = fallback, firstMultibyteLine == nil {
+        if let page = fallback, utf8EvidenceLine == nil {
             fellBackAtLine = position(of: offset, recordStart: position, recordLine: nextLine).line
             fallback = nil
-            source.fallBack(to: page, pending: UnsafeBufferPointer(start: buffer + offset, count: end - offset))
-            end = offset
+            // From the record's start: a pair of its bytes may have passed for UTF-8 by chance.
+            source.fallBack(to: page, pending: UnsafeBufferPointer(start: buffer + position, count: end - position))
+            end = position
             atEOF = false
             return
         }
         throw CSVLoadError.invalidUTF8(UTF8Validation.hex(buffer, at: offset, end: end), at: location(ofOffset: offset),
-                                       utf8Line: firstMultibyteLine, encodingWasGiven: encodingWasGiven)
+                                       utf8Line: utf8EvidenceLine, encodingWasGiven: encodingWasGiven)
     }
 
     /// Keeps the unfinished record, moves it to the front and reads the next chunk after it.

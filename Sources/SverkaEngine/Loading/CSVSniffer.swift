@@ -58,12 +58,12 @@ enum CSVSniffer {
             return shape
         }
         let scan = utf8Scan(sample, whole: whole)
-        if let offset = scan.firstInvalid, scan.startsInvalid, scan.invalid > scan.valid {
+        if let offset = scan.firstInvalid, scan.evidence == 0 {
             let line = sample[..<offset].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             shape.encoding = .windows1251
             shape.encodingNote = windows1251Note(line: line)
-        } else if scan.valid == 0, scan.invalid == 0 {
-            // All ASCII so far: a later byte that is not UTF-8 still means Windows-1251.
+        } else if scan.evidence == 0 {
+            // Nothing shows UTF-8 yet: a later byte that is not UTF-8 still means Windows-1251.
             shape.fallback = .windows1251
         }
         return shape
@@ -111,41 +111,40 @@ enum CSVSniffer {
         return nil
     }
 
-    /// What the sample's non-ASCII bytes are: valid UTF-8 sequences, bytes that are not, where
-    /// the first of those is, and whether the very first non-ASCII byte was one. A sequence cut
-    /// by the end of a partial sample counts as neither.
+    /// What the sample's non-ASCII bytes are: valid UTF-8 sequences, those among them that show
+    /// the file is UTF-8 (see `UTF8Evidence`), and the first byte that is not UTF-8. A sequence
+    /// cut by the end of a partial sample counts as neither.
     private struct UTF8Scan {
         var valid = 0
-        var invalid = 0
+        var evidence = 0
         var firstInvalid: Int?
-        var startsInvalid = false
     }
 
-    /// Windows-1251 is the reading only when the first non-ASCII byte is not UTF-8 and such
-    /// bytes outnumber UTF-8 characters (Cyrillic in Windows-1251 is almost never valid UTF-8);
-    /// UTF-8 text followed by other bytes is a file of mixed encodings, reported as an error.
+    /// Windows-1251 is the reading when some bytes are not UTF-8 and nothing shows UTF-8 text;
+    /// UTF-8 text together with other bytes is a file of mixed encodings, reported as an error.
     private static func utf8Scan(_ sample: [UInt8], whole: Bool) -> UTF8Scan {
         sample.withUnsafeBufferPointer { bytes -> UTF8Scan in
             var scan = UTF8Scan()
             guard let base = bytes.baseAddress else { return scan }
             var index = 0
+            var afterNonASCII = false
             while index < bytes.count {
                 if bytes[index] < 0x80 {
                     index += 1
+                    afterNonASCII = false
                     continue
                 }
                 let length = UTF8Validation.sequenceLength(base, at: index, end: bytes.count)
                 if length > 0 {
                     scan.valid += 1
+                    if UTF8Evidence.isEvidence(base, at: index, length: length, afterNonASCII: afterNonASCII) { scan.evidence += 1 }
+                    afterNonASCII = true
                     index += length
                 } else if length == 0, !whole {
                     break
                 } else {
-                    if scan.firstInvalid == nil {
-                        scan.firstInvalid = index
-                        scan.startsInvalid = scan.valid == 0
-                    }
-                    scan.invalid += 1
+                    if scan.firstInvalid == nil { scan.firstInvalid = index }
+                    afterNonASCII = false
                     index += 1
                 }
             }

@@ -79,6 +79,12 @@ struct LocaleNumber {
         return .integer(negative ? -Int64(magnitude) : Int64(magnitude))
     }
 
+    /// The same value written with the same number of places.
+    func same(as other: LocaleNumber) -> Bool {
+        negative == other.negative && integerPart == other.integerPart && fraction == other.fraction
+            && writtenScale == other.writtenScale
+    }
+
     /// The value as a binary floating-point number (for `number` columns).
     var double: Double {
         let value = Double(integerPart) + Double(fraction) / Double(ExactDecimal.powerOfTen(significantScale))

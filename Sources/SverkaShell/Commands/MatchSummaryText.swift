@@ -5,8 +5,10 @@ import SverkaDomain
 /// that have something to say.
 enum MatchSummaryText {
     static func lines(_ summary: MatchSummary, seconds: Double) -> [String] {
-        var lines = ["match clients: \(summary.matchedClients) of \(count(summary.clients, "client")) linked to "
-                     + "\(count(summary.counterparties, "counterparty", "counterparties")) in " + String(format: "%.2f s", seconds)]
+        let linkedCounterparties = summary.counterparties - summary.unmatchedCounterparties
+        var lines = ["match clients: linked \(summary.matchedClients) of \(count(summary.clients, "client")) to "
+                     + "\(linkedCounterparties) of \(count(summary.counterparties, "counterparty", "counterparties")) in "
+                     + String(format: "%.2f s", seconds)]
         let methods = MatchMethod.allCases.compactMap { method in
             summary.linksByMethod[method].map { "\(method.rawValue) \($0)" }
         }
@@ -21,12 +23,12 @@ enum MatchSummaryText {
                          + invalid(summary.invalidCounterpartyTaxIDs, "counterparty", "counterparties"))
         }
         if summary.sharedCounterparties > 0 {
-            lines.append("  \(count(summary.sharedCounterparties, "counterparty", "counterparties")) linked to several clients "
-                         + "that are one company (see: dedupe clients)")
+            lines.append("  \(count(summary.sharedCounterparties, "counterparty", "counterparties")) linked to more than one "
+                         + "client: duplicates of one company (dedupe clients lists them) or links made by hand")
         }
         if summary.clientsWithSeveralCounterparties > 0 {
-            lines.append("  \(count(summary.clientsWithSeveralCounterparties, "client")) linked to several counterparties "
-                         + "that are one company (see: dedupe counterparties)")
+            lines.append("  \(count(summary.clientsWithSeveralCounterparties, "client")) linked to more than one "
+                         + "counterparty: duplicates of one company (dedupe counterparties lists them) or links made by hand")
         }
         if summary.options.methods.contains(.email) && !summary.counterpartyEmails {
             lines.append("  e-mail: acc.counterparties has no email column, so that method did not run")

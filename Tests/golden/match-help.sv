@@ -1,0 +1,4 @@
+help match
+help link
+help unlink
+help dedupe
