@@ -13,10 +13,11 @@ struct ClientCandidates {
         var strength: Int {
             if method.isCertain { return Self.certain }
             guard method == .name, score >= 1 else { return 1 }
-            return sameSpelling ? 3 : 2
+            return sameSpelling ? Self.spelledAlike : 2
         }
 
         static let certain = 4
+        static let spelledAlike = 3
     }
 
     var picks: [Pick] = []

@@ -88,7 +88,8 @@ struct MatchConflicts {
                 }
                 continue
             }
-            let how = top == Proposal.certain ? "by tax id or by hand" : top == 3 ? "by a name spelt alike" : "by an equal name"
+            let how = top == Proposal.certain ? "by tax id or by hand"
+                : top == ClientCandidates.Pick.spelledAlike ? "by a name spelt alike" : "by an equal name"
             for proposal in wanting where !proposal.method.isCertain && !strongGroups.contains(clientGroup[proposal.client])
                 && rejected[proposal.client] == nil {
                 rejected[proposal.client] = "counterparty \(name) is linked \(how) to client "

@@ -69,7 +69,8 @@ final class CSVBatchFiller {
             for index in 0..<width where isText[index] {
                 let field = record.field(index)
                 if field.isEmpty {
-                    batch.setNull(index)
+                    // `""` is empty text, as an export writes it; nothing at all is null.
+                    if record.isQuoted(index) { batch.set(index, text: field) } else { batch.setNull(index) }
                 } else {
                     let offset = !formats[index].verbatim && FormulaGuardText.isGuarded(field) ? 1 : 0
                     batch.set(index, text: UnsafeBufferPointer(rebasing: field[offset...]))

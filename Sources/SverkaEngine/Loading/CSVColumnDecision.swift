@@ -61,7 +61,13 @@ enum CSVColumnDecision {
         let typeText = "\(proposal.type)"
         if outliers > 0, outliers > CSVColumnInference.outlierLimit || coveredCount < outliers * 1000 {
             var reason = ""
-            if let first { reason = " (line \(first.line) has \(ColumnDecision.quoted(first.text)), not \(expected(proposal.type)))" }
+            if let first {
+                let kind = uncovered.first { samples[$0]?.line == first.line }
+                let what = kind == .commaNumber ? "a decimal comma where the others have a point"
+                    : kind == .pointNumber ? "a decimal point where the others have a comma"
+                    : "not \(expected(proposal.type))"
+                reason = " (line \(first.line) has \(ColumnDecision.quoted(first.text)), \(what))"
+            }
             return .text(name, .notable("\(name): text\(reason); to force: with (types: (\(quotedName(name)): \(typeText)))"))
         }
         var plan = ColumnPlan(column: ResultColumn(name: name, type: proposal.type), format: proposal.format,

@@ -76,7 +76,11 @@ struct CSVColumnScan {
     /// it converts under is counted, since the reading is chosen only at the end.
     private mutating func check(_ field: UnsafeBufferPointer<UInt8>, index: Int, as type: LogicalType, record: CSVRecord,
                                 reader: CSVRecordReader) throws(Diagnostic) {
-        if type == .text { return }
+        if type == .text {
+            // Nothing to check, but its nulls are counted for the note (`""` is empty text, not null).
+            if field.isEmpty, !record.isQuoted(index) { states[index].counts[.empty] += 1 }
+            return
+        }
         let kind = states[index].observe(field, line: record.line, readings: readings)
         if kind == .empty { return }
         if states[index].firstOf(kind) { keepSample(kind, index: index, record: record, reader: reader) }
@@ -125,8 +129,8 @@ struct CSVColumnScan {
     private mutating func hopeless(_ index: Int, as type: LogicalType, failure: FieldConverter.Failure, record: CSVRecord,
                                    reader: CSVRecordReader) throws(Diagnostic) {
         guard skipsBadRows else {
-            throw CSVLoadError.cannotHold(column: names[index], type: type, value: record.text(index), failure: failure,
-                                          at: reader.location(ofField: index))
+            throw CSVLoadError.cannotHoldInCSV(column: names[index], type: type, value: record.text(index), failure: failure,
+                                               at: reader.location(ofField: index))
         }
         tallies[index].hopeless += 1
         if tallies[index].firstHopeless == nil {

@@ -104,10 +104,23 @@ enum CSVLoadError {
         case .invalid:
             error.hints.append("expected \(plan.format.exampleText)")
         }
-        if plan.badValues > 1 { error.hints.append("\(plan.badValues) values of the column are like this") }
-        if !plan.summary.isEmpty, plan.summary != "\(type)" { error.hints.append("the column's values read as \(plan.summary)") }
-        return error.hint("to load the other rows and keep the bad ones in a table: with (on_error: \"skip\")")
-            .hint("or give the column the type text to keep such values as written")
+        let others = plan.values - plan.badValues
+        if others > 0 {
+            let format = plan.summary.isEmpty ? "\(type)" : plan.summary
+            error.hints.append("the column's other \(others) values read as \(format)"
+                               + (plan.badValues > 1 ? "; \(plan.badValues) values do not" : ""))
+        }
+        return error.hint(skipHint).hint("or give the column the type text to keep such values as written")
+    }
+
+    static let skipHint = "to load the other rows and keep the bad ones in a table: with (on_error: \"skip\")"
+
+    /// `cannotHold` for a CSV column, which can also be skipped.
+    static func cannotHoldInCSV(column: String, type: LogicalType, value: String, failure: FieldConverter.Failure,
+                                at location: String) -> Diagnostic {
+        var error = cannotHold(column: column, type: type, value: value, failure: failure, at: location)
+        error.hints.insert(skipHint, at: max(0, error.hints.count - 1))
+        return error
     }
 
     /// Too many bad rows for `max_errors`.

@@ -35,6 +35,10 @@ struct CSVRecord {
         return UnsafeBufferPointer(start: bytes + span.start, count: write - span.start)
     }
 
+    /// True when the field was written in quotes: `""` is empty text, an empty field is null.
+    @inline(__always)
+    func isQuoted(_ index: Int) -> Bool { spans[index].quoted }
+
     /// The value as text for a message, without changing the buffer.
     func text(_ index: Int) -> String {
         let span = spans[index]

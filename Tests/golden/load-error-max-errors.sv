@@ -1,0 +1,1 @@
+load "data/load-ragged.csv" as r with (max_errors: 1)

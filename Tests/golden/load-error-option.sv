@@ -1,0 +1,1 @@
+load "data/load-iso.csv" as deals with (on_eror: "skip")

@@ -1,0 +1,1 @@
+load "data/load-quote.csv" as q
