@@ -33,8 +33,12 @@ extension CSVColumnDecision {
             plan.firstBad = comma ? tally.firstFailureWithComma : tally.firstFailureWithPoint
             // The number's marks, without the inferred type's own words.
             let marks = proposal.details.replacingOccurrences(of: " (whole numbers and decimals)", with: "")
-            if !marks.isEmpty || !proposal.remark.isEmpty {
-                plan.note = .notable("\(name): \(type) (as requested)\(marks)\(proposal.remark)\(empties)")
+            // Asked for, two currencies still load, but not without a word.
+            let mixed = state.otherCurrency.map { other in
+                "; mixes currencies: \(state.currency?.text ?? "") on line \(state.currencyLine), \(other.text) on line \(state.otherCurrencyLine)"
+            } ?? ""
+            if !marks.isEmpty || !proposal.remark.isEmpty || !mixed.isEmpty {
+                plan.note = .notable("\(name): \(type) (as requested)\(marks)\(mixed)\(proposal.remark)\(empties)")
                 plan.summary = "\(type)\(marks)"
             }
         case .date, .datetime:

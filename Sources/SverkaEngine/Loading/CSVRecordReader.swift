@@ -38,7 +38,6 @@ final class CSVRecordReader {
     private(set) var recordLine = 0
     /// The physical line the next record starts on.
     var nextLine = 1
-    private(set) var skippedBOM = false
     private(set) var sawCRLF = false
 
     /// The code page to switch to at the first byte that is not UTF-8, as long as everything
@@ -79,7 +78,6 @@ final class CSVRecordReader {
         let bom = try file.bytes(at: 0, count: 3) == [0xEF, 0xBB, 0xBF]
         try self.init(source: CSVByteSource(file: file, encoding: .utf8, skip: bom ? 3 : 0), dialect: dialect,
                       displayPath: displayPath, maximumRecordBytes: maximumRecordBytes)
-        skippedBOM = bom
     }
 
     deinit {

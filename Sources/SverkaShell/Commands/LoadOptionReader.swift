@@ -40,13 +40,14 @@ enum LoadOptionReader {
                         .hint("write max_errors: 10")
                 }
                 read.options.maxErrors = Int(limit)
-                // A limit on skipped rows means skipping them.
-                read.options.onError = .skip
             default:
                 try scalarOption(entry, into: &read)
             }
         }
-        if let maxErrors = read.spans["max_errors"], read.options.onError == .stop {
+        guard let maxErrors = read.spans["max_errors"] else { return read }
+        // A limit on skipped rows means skipping them, unless "stop" was asked for in so many words.
+        if read.spans["on_error"] == nil { read.options.onError = .skip }
+        if read.options.onError == .stop {
             throw Diagnostic("max_errors counts skipped rows, but on_error is \"stop\"", at: maxErrors)
                 .hint("leave on_error out, or write on_error: \"skip\"")
         }

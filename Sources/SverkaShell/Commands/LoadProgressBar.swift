@@ -11,6 +11,9 @@ final class LoadProgressBar: @unchecked Sendable {
     private let label: String
     private var lastDraw = 0.0
     private var drawn = false
+    /// When the current pass started, for its rate.
+    private var pass = 0
+    private var passStarted = 0.0
 
     /// nil when stderr is not a terminal.
     init?(label: String) {
@@ -21,6 +24,10 @@ final class LoadProgressBar: @unchecked Sendable {
     func update(_ progress: LoadProgress) {
         lock.lock()
         defer { lock.unlock() }
+        if progress.pass != pass {
+            pass = progress.pass
+            passStarted = progress.elapsed
+        }
         guard progress.elapsed >= 1, progress.elapsed - lastDraw >= 0.1 else { return }
         lastDraw = progress.elapsed
         drawn = true
@@ -39,11 +46,13 @@ final class LoadProgressBar: @unchecked Sendable {
         let fraction = progress.fraction
         let columns = TerminalSize.of(STDERR_FILENO)?.columns ?? 80
         let megabytes = Double(progress.bytes) / 1_048_576
-        let rate = progress.elapsed > 0 ? Double(progress.bytes) / 1_048_576 / progress.elapsed : 0
+        let total = Double(progress.totalBytes) / 1_048_576
+        let seconds = progress.elapsed - passStarted
+        let rate = seconds > 0 ? megabytes / seconds : 0
         let remaining = fraction > 0.01 ? progress.elapsed * (1 - fraction) / fraction : nil
         let phase = progress.pass == 1 ? "reading" : "loading"
         let tail = String(format: " %3.0f%%  ", fraction * 100) + Self.grouped(progress.rows) + " rows"
-            + String(format: "  %.0f MB  %.0f MB/s", megabytes, rate)
+            + String(format: "  %.0f/%.0f MB  %.0f MB/s", megabytes, total, rate)
             + (remaining.map { String(format: "  ETA %.0f s", $0.rounded(.up)) } ?? "")
         let head = "\(phase) \(label) "
         let width = max(10, min(40, columns - head.count - tail.count - 3))
