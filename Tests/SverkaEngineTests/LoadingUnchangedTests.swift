@@ -29,7 +29,7 @@ final class LoadingUnchangedTests: CSVLoadingTestCase {
     func testChangedContentOptionsOrForceReload() throws {
         let workspace = try Workspace(path: nil)
         let path = try write("id\n1\n")
-        try CSVLoader().load(request(path), into: workspace)
+        _ = try CSVLoader().load(request(path), into: workspace)
         XCTAssertFalse(try CSVLoader().load(request(path, force: true), into: workspace).unchanged)
         XCTAssertFalse(try CSVLoader().load(request(path, types: ["id": .text]), into: workspace).unchanged)
         XCTAssertTrue(try CSVLoader().load(request(path, types: ["id": .text]), into: workspace).unchanged)
@@ -42,7 +42,7 @@ final class LoadingUnchangedTests: CSVLoadingTestCase {
     func testATableDroppedBehindTheCatalogsBackIsLoadedAgain() throws {
         let workspace = try Workspace(path: nil)
         let path = try write("id\n1\n")
-        try CSVLoader().load(request(path), into: workspace)
+        _ = try CSVLoader().load(request(path), into: workspace)
         try workspace.database.execute("DROP TABLE t")
         XCTAssertFalse(try CSVLoader().load(request(path), into: workspace).unchanged)
         XCTAssertEqual(try rows(workspace), [[.integer(1)]])
@@ -52,7 +52,7 @@ final class LoadingUnchangedTests: CSVLoadingTestCase {
         let workspace = try Workspace(path: nil)
         let first = try write("id\n1\n", to: "a.csv")
         let second = try write("id\n2\n", to: "b.csv")
-        try CSVLoader().load(request(first), into: workspace)
+        _ = try CSVLoader().load(request(first), into: workspace)
         _ = try CSVLoader().append(LoadRequest(path: second, table: "t"), into: workspace)
         let again = try CSVLoader().load(request(first), into: workspace)
         XCTAssertFalse(again.unchanged)
