@@ -25,7 +25,7 @@ struct ExportJSONWriter: ExportWriter {
     }
 
     mutating func begin(_ columns: [ResultColumn]) throws(Diagnostic) {
-        keys = Self.uniqueNames(columns.map(\.name)).map { Array((Self.string($0) + ": ").utf8) }
+        keys = JSONText.uniqueNames(columns.map(\.name)).map { Array((JSONText.string($0) + ": ").utf8) }
     }
 
     mutating func write(_ row: [Value], number: Int) throws(Diagnostic) {
@@ -53,46 +53,8 @@ struct ExportJSONWriter: ExportWriter {
         // JSON has no NaN or infinity.
         case .number(let number): return number.isFinite ? ExportCellText.number(number) : "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .text(let text): return Self.string(text)
-        case .date, .datetime: return Self.string(cellText.text(value) ?? "")
-        }
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped; U+2028 and
-    /// U+2029 too, since JavaScript source cannot hold them raw.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let digits = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    static func uniqueNames(_ names: [String]) -> [String] {
-        var taken = Set(names)
-        var seen: Set<String> = []
-        return names.map { name in
-            guard seen.contains(name) else {
-                seen.insert(name)
-                return name
-            }
-            var suffix = 2
-            while taken.contains("\(name)_\(suffix)") { suffix += 1 }
-            let unique = "\(name)_\(suffix)"
-            taken.insert(unique)
-            return unique
+        case .text(let text): return JSONText.string(text)
+        case .date, .datetime: return JSONText.string(cellText.text(value) ?? "")
         }
     }
 }

@@ -19,7 +19,7 @@ struct JSONRenderer: ResultRenderer {
     }
 
     mutating func begin(_ columns: [ResultColumn]) {
-        keys = Self.uniqueNames(columns.map(\.name)).map { Self.string($0) + ": " }
+        keys = JSONText.uniqueNames(columns.map(\.name)).map { JSONText.string($0) + ": " }
         rowCount = 0
     }
 
@@ -48,50 +48,8 @@ struct JSONRenderer: ResultRenderer {
         // JSON has no NaN or infinity.
         case .number(let number): return number.isFinite ? Value.format(number) : "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .text(let text): return string(text)
-        case .date, .datetime: return string(value.description)
-        }
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped; U+2028 and
-    /// U+2029 too, since JavaScript source cannot hold them raw.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    static func uniqueNames(_ names: [String]) -> [String] {
-        var taken = Set(names)
-        var seen: Set<String> = []
-        return names.map { name in
-            guard seen.contains(name) else {
-                seen.insert(name)
-                return name
-            }
-            var suffix = 2
-            while taken.contains("\(name)_\(suffix)") { suffix += 1 }
-            let unique = "\(name)_\(suffix)"
-            taken.insert(unique)
-            return unique
+        case .text(let text): return JSONText.string(text)
+        case .date, .datetime: return JSONText.string(value.description)
         }
     }
 }
