@@ -37,6 +37,16 @@ final class InteractiveEditingTests: XCTestCase {
         for line in table { XCTAssertTrue("┐│┤┘".contains(line.last ?? " "), "'\(line)' does not end with a border") }
     }
 
+    func testCtrlRSearchesTheHistory() throws {
+        XCTAssertEqual(try shell.run("print 42"), "42")
+        XCTAssertEqual(try shell.run("print 7"), "7")
+        shell.press("C-r")
+        shell.type("42")
+        // libedit shows the search as "bck:" under the line it found.
+        try shell.waitFor("the search to find the earlier statement") { $0.contains("sverka> print 42\nbck:42") }
+        XCTAssertEqual(try shell.submit(), "42")
+    }
+
     func testContinuationPromptForAnOpenBracket() throws {
         shell.type("print (1 +")
         shell.press("Enter")

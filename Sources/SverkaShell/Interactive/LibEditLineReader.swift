@@ -53,6 +53,8 @@ public final class LibEditLineReader: LineReader {
             LibEditLineReader.complete(in: editor)
         }
         sverka_el_bind(editor, WideText.encode("^I"), functionName)
+        // libedit's emacs map leaves ^R as "redisplay"; readline users expect history search.
+        sverka_el_bind(editor, WideText.encode("^R"), WideText.encode("em-inc-search-prev"))
         // Last, so the user's ~/.editrc may rebind anything above.
         el_source(editor, nil)
     }
