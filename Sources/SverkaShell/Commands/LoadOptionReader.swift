@@ -56,34 +56,34 @@ enum LoadOptionReader {
 
     private static func scalarOption(_ entry: OptionEntry, into read: inout Read) throws(Diagnostic) {
         let key = entry.key.text
-        let value = try scalar(entry)
+        let value = try WrittenOption(entry)
         switch key {
         case "delimiter":
-            read.options.delimiter = try delimiter(entry, value)
+            read.options.delimiter = try value.delimiter(entry)
         case "header", "force", "ndjson":
-            guard let flag = value.flag else { throw invalid(entry, value, "true or false") }
+            guard let flag = value.flag else { throw value.invalid(entry, "true or false") }
             switch key {
             case "header": read.options.header = flag
             case "force": read.options.force = flag
             default: read.structured.ndjson = flag
             }
         case "encoding":
-            guard let encoding = TextEncoding(name: value.text) else { throw invalid(entry, value, TextEncoding.namesText) }
+            guard let encoding = TextEncoding(name: value.text) else { throw value.invalid(entry, TextEncoding.namesText) }
             read.options.encoding = encoding
         case "decimal":
-            guard value.text == "." || value.text == "," else { throw invalid(entry, value, "\",\" or \".\"") }
+            guard value.text == "." || value.text == "," else { throw value.invalid(entry, "\",\" or \".\"") }
             read.options.decimal = value.text.utf8.first
         case "thousands":
             let text = value.text == "none" ? "" : value.text
             guard ["", " ", ",", ".", "\u{A0}", "\u{202F}"].contains(text) else {
-                throw invalid(entry, value, "\" \" (a space; no-break spaces too), \",\", \".\" or \"\" for none")
+                throw value.invalid(entry, "\" \" (a space; no-break spaces too), \",\", \".\" or \"\" for none")
             }
             read.options.thousands = text
         case "date":
-            guard let format = DateFormat(pattern: value.text) else { throw invalid(entry, value, DateFormat.patternsText) }
+            guard let format = DateFormat(pattern: value.text) else { throw value.invalid(entry, DateFormat.patternsText) }
             read.options.dateFormat = format
         case "on_error":
-            guard let policy = LoadErrorPolicy(rawValue: value.text) else { throw invalid(entry, value, "\"stop\" or \"skip\"") }
+            guard let policy = LoadErrorPolicy(rawValue: value.text) else { throw value.invalid(entry, "\"stop\" or \"skip\"") }
             read.options.onError = policy
         case "path":
             read.structured.path = value.text
@@ -132,40 +132,4 @@ enum LoadOptionReader {
         }
     }
 
-    /// An option's value as written: a string, a bare word, or true/false.
-    private struct Written {
-        var text: String
-        var flag: Bool?
-        var span: Span
-    }
-
-    private static func scalar(_ entry: OptionEntry) throws(Diagnostic) -> Written {
-        guard case .expression(let expression) = entry.value else {
-            throw Diagnostic("'\(entry.key.text)' takes a single value", at: entry.key.span)
-                .hint("write \(entry.key.text): \"…\"")
-        }
-        switch expression.kind {
-        case .literal(.string(let text)): return Written(text: text, span: expression.span)
-        case .literal(.bool(let flag)): return Written(text: flag ? "true" : "false", flag: flag, span: expression.span)
-        case .column(let name) where name.parts.count == 1: return Written(text: name.last.text, span: expression.span)
-        default:
-            throw Diagnostic("'\(entry.key.text)' takes a quoted value", at: expression.span)
-                .hint("write \(entry.key.text): \"…\"")
-        }
-    }
-
-    /// One ASCII character other than a quote or a line break; `"tab"` and `"\t"` are a tab.
-    private static func delimiter(_ entry: OptionEntry, _ value: Written) throws(Diagnostic) -> UInt8 {
-        let text = value.text.lowercased() == "tab" ? "\t" : value.text
-        guard text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80, byte != UInt8(ascii: "\""),
-              byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") else {
-            throw invalid(entry, value, "one character such as \",\", \";\", \"|\" or \"\\t\" (not a quote or a line break)")
-        }
-        return byte
-    }
-
-    private static func invalid(_ entry: OptionEntry, _ value: Written, _ expected: String) -> Diagnostic {
-        let shown = value.flag.map { $0 ? "true" : "false" } ?? "\"\(value.text)\""
-        return Diagnostic("'\(entry.key.text)' cannot be \(shown)", at: value.span).hint("\(entry.key.text) takes \(expected)")
-    }
 }
