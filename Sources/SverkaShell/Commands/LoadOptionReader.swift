@@ -131,5 +131,4 @@ enum LoadOptionReader {
             return nil
         }
     }
-
 }
