@@ -35,7 +35,7 @@ enum CSVFirstPass {
         } else {
             names = (1...width).map { "c\($0)" }
         }
-        let overrides = try resolve(options.columnTypes, names: names, path: path)
+        let overrides = try RequestedColumnTypes.resolve(options.columnTypes, names: names, path: path)
         var scan = CSVColumnScan(width: width, names: names, overrides: overrides, options: options)
         defer { scan.release() }
         if !options.header { try scan.observe(first, reader: reader) }
@@ -121,26 +121,5 @@ enum CSVFirstPass {
             ? reader.location(ofField: expected)
             : reader.location(ofRecordOffset: reader.endOfRecordOffset)
         return CSVLoadError.fieldCount(found, expected: expected, at: location)
-    }
-
-    /// Matches the requested column types to header names: exact first, then ignoring case.
-    static func resolve(_ requested: [String: LogicalType], names: [String], path: String) throws(Diagnostic) -> [LogicalType?] {
-        var types = [LogicalType?](repeating: nil, count: names.count)
-        for (column, type) in requested.sorted(by: { $0.key < $1.key }) {
-            let index = names.firstIndex(of: column) ?? names.firstIndex { $0.lowercased() == column.lowercased() }
-            guard let index else {
-                var error = Diagnostic("no column '\(column)' in '\(path)' to give the type \(type)", location: path)
-                if let suggestion = Suggestion.closest(to: column, among: names) {
-                    error = error.hint("did you mean '\(suggestion)'?")
-                }
-                throw error.hint("its columns: \(names.prefix(20).joined(separator: ", "))\(names.count > 20 ? ", …" : "")")
-            }
-            guard type != .null else {
-                throw Diagnostic("'null' is not a column type", location: path,
-                                 hints: ["use integer, decimal(N), money, number, text, date, datetime or bool"])
-            }
-            types[index] = type
-        }
-        return types
     }
 }

@@ -24,7 +24,7 @@ enum RowTableFirstPass {
             throw Diagnostic("cannot load '\(path)': it has \(width) columns; a table holds at most \(maximumColumns)",
                              location: path)
         }
-        let requested = try resolve(options.columnTypes, names: names, path: path)
+        let requested = try RequestedColumnTypes.resolve(options.columnTypes, names: names, path: path)
         let fixed = (0..<width).map { requested[$0] ?? source.columns[$0].fixedType }
         var states = [ColumnInference](repeating: ColumnInference(), count: width)
         for rowIndex in 0..<source.rowCount {
@@ -85,27 +85,5 @@ enum RowTableFirstPass {
         if let failure {
             throw CSVLoadError.cannotHold(column: name, type: type, value: field, failure: failure, at: location())
         }
-    }
-
-    /// Matches the requested column types to column names: exact first, then ignoring case.
-    static func resolve(_ requested: [String: LogicalType], names: [String],
-                        path: String) throws(Diagnostic) -> [LogicalType?] {
-        var types = [LogicalType?](repeating: nil, count: names.count)
-        for (column, type) in requested.sorted(by: { $0.key < $1.key }) {
-            let index = names.firstIndex(of: column) ?? names.firstIndex { $0.lowercased() == column.lowercased() }
-            guard let index else {
-                var error = Diagnostic("no column '\(column)' in '\(path)' to give the type \(type)", location: path)
-                if let suggestion = Suggestion.closest(to: column, among: names) {
-                    error = error.hint("did you mean '\(suggestion)'?")
-                }
-                throw error.hint("its columns: \(names.prefix(20).joined(separator: ", "))\(names.count > 20 ? ", …" : "")")
-            }
-            guard type != .null else {
-                throw Diagnostic("'null' is not a column type", location: path,
-                                 hints: ["use integer, decimal(N), money, number, text, date, datetime or bool"])
-            }
-            types[index] = type
-        }
-        return types
     }
 }
