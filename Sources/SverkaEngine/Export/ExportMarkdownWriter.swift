@@ -43,26 +43,11 @@ struct ExportMarkdownWriter: ExportWriter {
         output.write(ascii: "| ")
         for (index, cell) in cells.enumerated() {
             if index > 0 { output.write(ascii: " | ") }
-            if let unencodable = output.write(Self.escaped(cell)) {
+            if let unencodable = output.write(MarkdownText.cell(cell)) {
                 throw ExportError.unencodable(unencodable, row: row, column: names[index], encoding: output.encoding,
                                               target: context.displayPath, at: context.options.spans["encoding"])
             }
         }
         output.write(ascii: " |\n")
-    }
-
-    static func escaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "|" || $0.isNewline }) else { return text }
-        var out = ""
-        for character in text {
-            if character == "|" {
-                out += "\\|"
-            } else if character.isNewline {
-                out += "<br>"
-            } else {
-                out.append(character)
-            }
-        }
-        return out
     }
 }

@@ -22,14 +22,14 @@ struct MarkdownRenderer: ResultRenderer {
         columnCount = columns.count
         // A Markdown table needs at least one column.
         guard !columns.isEmpty else { return }
-        sink.write(Self.line(columns.map { Self.cell($0.name) }))
+        sink.write(Self.line(columns.map { MarkdownText.cell($0.name) }))
         sink.write("|" + columns.map { $0.type.isNumeric ? "--:" : "---" }.joined(separator: "|") + "|\n")
     }
 
     mutating func row(_ values: [Value]) {
         guard columnCount > 0 else { return }
         let cells = (0..<columnCount).map { index in
-            Self.cell(CellText.display(index < values.count ? values[index] : .null, nullText: settings.nullText))
+            MarkdownText.cell(CellText.display(index < values.count ? values[index] : .null, nullText: settings.nullText))
         }
         sink.write(Self.line(cells))
     }
@@ -40,20 +40,5 @@ struct MarkdownRenderer: ResultRenderer {
 
     private static func line(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |\n"
-    }
-
-    static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "|" || $0.isNewline }) else { return text }
-        var out = ""
-        for character in text {
-            if character == "|" {
-                out += "\\|"
-            } else if character.isNewline {
-                out += "<br>"
-            } else {
-                out.append(character)
-            }
-        }
-        return out
     }
 }
