@@ -9,7 +9,7 @@ enum ExportXLSXSerial {
     /// nil before `firstDate`.
     static func days(_ date: CalendarDate) -> Int? {
         if let firstDate, date < firstDate { return nil }
-        return daysSinceEpoch(date) + 25_569
+        return CivilDays.days(year: date.year, month: date.month, day: date.day) + 25_569
     }
 
     /// `46073` for a date; `46073.5` for noon of it (up to ten decimals: under a millisecond).
@@ -21,16 +21,5 @@ enum ExportXLSXSerial {
         while fraction.hasSuffix("0") { fraction.removeLast() }
         // "0.5" → "46073.5": the whole part comes from the day count, exactly.
         return String(days) + fraction.dropFirst()
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
-    static func daysSinceEpoch(_ date: CalendarDate) -> Int {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let monthFromMarch = (date.month + 9) % 12
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -4,12 +4,8 @@ import SverkaSyntax
 /// Loads a 1C client-bank exchange file (`1CClientBankExchange`, usually Windows-1251) into a
 /// workspace table, atomically: one row per `СекцияДокумент`, with number, date, exact amount,
 /// payer and payee names, ИНН and accounts, purpose and kind, then any other keys as text.
-public struct BankStatementLoader {
+public struct BankStatementLoader: StructuredFileLoader {
     public init() {}
-
-    public func load(_ request: LoadRequest, into workspace: Workspace) throws(Diagnostic) -> LoadReport {
-        try load(request, structured: StructuredLoadOptions(), into: workspace)
-    }
 
     /// The structured options do not apply to statements; the parameter keeps the loaders alike.
     public func load(_ request: LoadRequest, structured: StructuredLoadOptions,

@@ -5,12 +5,8 @@ import SverkaSyntax
 /// (`path: "_embedded.leads"`), or NDJSON (one object per line). Nested objects become
 /// `parent.child` columns, arrays inside records stay JSON text, and number tokens reach type
 /// inference as written, so `12345.67` is an exact decimal.
-public struct JSONLoader {
+public struct JSONLoader: StructuredFileLoader {
     public init() {}
-
-    public func load(_ request: LoadRequest, into workspace: Workspace) throws(Diagnostic) -> LoadReport {
-        try load(request, structured: StructuredLoadOptions(), into: workspace)
-    }
 
     public func load(_ request: LoadRequest, structured: StructuredLoadOptions,
                      into workspace: Workspace) throws(Diagnostic) -> LoadReport {

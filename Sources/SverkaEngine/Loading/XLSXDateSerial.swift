@@ -10,14 +10,14 @@ enum XLSXDateSerial {
         let seconds = Int(total % 86_400)
         let dayNumber: Int
         if date1904 {
-            dayNumber = daysFromCivil(1904, 1, 1) + days
+            dayNumber = CivilDays.days(year: 1904, month: 1, day: 1) + days
         } else {
             // Lotus 1-2-3 took 1900 for a leap year and Excel kept it: serial 60 is 1900-02-29,
             // so serials before it are one day later than counting from 1899-12-30 gives.
             guard days >= 1, days != 60 else { return nil }
-            dayNumber = daysFromCivil(1899, 12, 30) + days + (days < 60 ? 1 : 0)
+            dayNumber = CivilDays.days(year: 1899, month: 12, day: 30) + days + (days < 60 ? 1 : 0)
         }
-        let (year, month, day) = civil(fromDays: dayNumber)
+        let (year, month, day) = CivilDays.civil(fromDays: dayNumber)
         guard (1...9999).contains(year) else { return nil }
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         return seconds == 0 ? date : "\(date) \(clock(seconds))"
@@ -43,28 +43,5 @@ enum XLSXDateSerial {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The date of a day number since 1970-01-01.
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -4,12 +4,8 @@ import SverkaSyntax
 /// Loads one sheet of an Excel workbook (.xlsx) into a workspace table, atomically. The first
 /// row with a value names the columns; numbers reach type inference as Excel stored them
 /// (`12345.67` stays exact), dates come from serial numbers by their cell style.
-public struct XLSXLoader {
+public struct XLSXLoader: StructuredFileLoader {
     public init() {}
-
-    public func load(_ request: LoadRequest, into workspace: Workspace) throws(Diagnostic) -> LoadReport {
-        try load(request, structured: StructuredLoadOptions(), into: workspace)
-    }
 
     public func load(_ request: LoadRequest, structured: StructuredLoadOptions,
                      into workspace: Workspace) throws(Diagnostic) -> LoadReport {
