@@ -4,13 +4,15 @@ import XCTest
 /// Runs every `Tests/golden/*.sv` script with the built binary and compares its exit code,
 /// stdout and stderr with the `.expected` file beside it. Set SVERKA_UPDATE_GOLDEN=1 to
 /// (re)write the expected files; the run then fails so that a recording is never a pass.
+/// SVERKA_GOLDEN_ONLY=profit,aging runs only the scripts whose names start with one of the
+/// prefixes (for recording one's own scripts while others' are being changed).
 final class GoldenTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("golden")
 
     func testGoldenScripts() throws {
         let scripts = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-            .filter { $0.hasSuffix(".sv") }.sorted()
+            .filter { $0.hasSuffix(".sv") && Self.isSelected($0) }.sorted()
         XCTAssertFalse(scripts.isEmpty, "no golden scripts in \(Self.folder.path)")
         let updating = ProcessInfo.processInfo.environment["SVERKA_UPDATE_GOLDEN"] == "1"
         for script in scripts {
@@ -33,6 +35,11 @@ final class GoldenTests: XCTestCase {
                 XCTFail("\(script) differs from \(expectedURL.lastPathComponent):\n" + Self.difference(expected, actual))
             }
         }
+    }
+
+    private static func isSelected(_ script: String) -> Bool {
+        guard let only = ProcessInfo.processInfo.environment["SVERKA_GOLDEN_ONLY"], !only.isEmpty else { return true }
+        return only.split(separator: ",").contains { script.hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Exit code, stdout and stderr in one text, the form of the `.expected` files.

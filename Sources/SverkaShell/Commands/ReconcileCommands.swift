@@ -32,8 +32,8 @@ enum ReconcileCommands {
 
 /// Reading the arguments the integration commands share.
 enum IntegrationArguments {
-    /// The date of an `as of` clause: a date, a date-time (its day) or ISO text.
-    static func date(_ clause: CommandClause?, session: Session) throws(Diagnostic) -> CalendarDate? {
+    /// The date of an `as of` (or `from`, `to`) clause: a date, a date-time (its day) or ISO text.
+    static func date(_ clause: CommandClause?, session: Session, keyword: String = "as of") throws(Diagnostic) -> CalendarDate? {
         guard let clause else { return nil }
         guard case .expression(let expression) = clause.value else { return nil }
         switch try session.evaluate(expression) {
@@ -43,7 +43,7 @@ enum IntegrationArguments {
             if let date = TextConversion.date(Substring(text)) { return date }
         default: break
         }
-        throw Diagnostic("'as of' needs a date", at: expression.span).hint("write: as of @2026-11-30")
+        throw Diagnostic("'\(keyword)' needs a date", at: expression.span).hint("write: \(keyword) @2026-11-30")
     }
 
     /// A relative outbox path, taken from the current folder; `~` expanded.
