@@ -9,11 +9,16 @@ struct SverkaOptions: ParsableArguments {
         discussion: """
         sverka                       interactive shell over an in-memory workspace
         sverka FILE                  interactive shell over a workspace file (created when missing)
-        sverka run SCRIPT [--set name=value]...   run a script
+        sverka run SCRIPT [--set name=value]...   run a script (a file, or a script saved in the workspace)
+        sverka run SCRIPT --help     the script's parameters
         sverka -c 'STATEMENTS'       run statements and exit
         … | sverka                   run the script read from stdin
 
-        Exit codes: 0 success, 1 a statement failed, 2 usage error, 3 an expect did not hold.
+        Scripts run this way are recorded in the workspace ('runs'), lock it against a second run,
+        and stop at a statement boundary on SIGINT/SIGTERM.
+
+        Exit codes: 0 success, 1 a statement failed, 2 usage error, 3 an expect or data test did
+        not hold, 130/143 stopped by SIGINT/SIGTERM.
         """
     )
 
@@ -34,6 +39,18 @@ struct SverkaOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-init"), help: "Do not run ~/.sverkarc in the interactive shell.")
     var noInit = false
+
+    @Option(name: .customLong("log"), help: ArgumentHelp("Append one JSON line per statement and per run to this file.", valueName: "file"))
+    var logPath: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Run everything but export and sync … apply, which say what they would write.")
+    var dryRun = false
+
+    @Option(name: .customLong("wait"), help: ArgumentHelp("Wait up to this many seconds for another run holding the workspace.", valueName: "seconds"))
+    var wait: Double?
+
+    /// `run SCRIPT --help` asks for the script's parameters, not sverka's options.
+    var wantsScriptHelp = false
 
     /// What the words and options ask for, checked.
     func invocation() throws(UsageError) -> Invocation {
@@ -59,7 +76,7 @@ struct SverkaOptions: ParsableArguments {
                 throw UsageError(words.count < 2 ? "run needs a script" : "run takes one script, not \(words.count - 1)",
                                  hint: "sverka run SCRIPT [--set name=value]...")
             }
-            mode = .script(path: words[1])
+            mode = wantsScriptHelp ? .scriptHelp(path: words[1]) : .script(path: words[1])
         case ("run"?, _?):
             throw UsageError("use either run SCRIPT or -c, not both", hint: nil)
         case (nil, let statements?):
@@ -76,8 +93,15 @@ struct SverkaOptions: ParsableArguments {
         case (nil, nil):
             mode = .interactiveOrStdin
         }
-        return Invocation(mode: mode, workspacePath: workspacePath, format: outputFormat,
-                          variables: definitions, runInitFile: !noInit)
+        if let wait, !(wait >= 0 && wait <= 86_400) {
+            throw UsageError("--wait needs seconds between 0 and 86400, not \(wait)", hint: "e.g. --wait 600")
+        }
+        var invocation = Invocation(mode: mode, workspacePath: workspacePath, format: outputFormat,
+                                    variables: definitions, runInitFile: !noInit)
+        invocation.logPath = logPath
+        invocation.isDryRun = dryRun
+        invocation.waitSeconds = wait ?? 0
+        return invocation
     }
 }
 

@@ -24,9 +24,11 @@ final class WorkspaceTests: XCTestCase {
         let tables = try workspace.database.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
             $0.text(at: 0)
         }
-        XCTAssertEqual(tables, ["_sverka_columns", "_sverka_journal", "_sverka_links", "_sverka_masters", "_sverka_meta",
-                                "_sverka_role_fields", "_sverka_roles", "_sverka_sources", "_sverka_tables"])
-        XCTAssertEqual(try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'"), .text("4"))
+        XCTAssertEqual(tables, ["_sverka_audit", "_sverka_columns", "_sverka_journal", "_sverka_links", "_sverka_masters",
+                                "_sverka_meta", "_sverka_models", "_sverka_role_fields", "_sverka_roles",
+                                "_sverka_run_statements", "_sverka_runs", "_sverka_scenarios", "_sverka_scripts",
+                                "_sverka_sources", "_sverka_tables"])
+        XCTAssertEqual(try workspace.database.scalar("SELECT value FROM _sverka_meta WHERE key = 'schema_version'"), .text("6"))
         XCTAssertEqual(try workspace.tables(), [])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
@@ -109,7 +111,7 @@ final class WorkspaceTests: XCTestCase {
         }
         XCTAssertThrowsError(try Workspace(path: path)) { error in
             XCTAssertEqual((error as? Diagnostic)?.message,
-                           "workspace '\(path)' was written by a newer sverka (schema version 99; this one knows 4)")
+                           "workspace '\(path)' was written by a newer sverka (schema version 99; this one knows 6)")
         }
     }
 

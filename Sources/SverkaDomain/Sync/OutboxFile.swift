@@ -64,15 +64,8 @@ final class OutboxFile {
 
     /// SHA-256 of the staged file, lowercase hex.
     func sha256() throws(Diagnostic) -> String {
-        guard let handle = FileHandle(forReadingAtPath: stagingPath) else { throw failure("cannot read '\(target.path)'") }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            chunk.withUnsafeBytes { hasher.update($0) }
-        }
-        return hasher.finalize()
+        guard let hash = SHA256.ofFile(atPath: stagingPath) else { throw failure("cannot read '\(target.path)'") }
+        return hash
     }
 
     /// Puts the staged file in the outbox under the target's name, unless a file appeared there

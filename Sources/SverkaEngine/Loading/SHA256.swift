@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), written out because swift-crypto is not a dependency. Used to tell
 /// whether a source file changed since it was loaded, and to fingerprint outbox files.
 public struct SHA256 {
@@ -108,4 +110,19 @@ public struct SHA256 {
 extension UInt32 {
     @inline(__always)
     fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
+}
+
+extension SHA256 {
+    /// SHA-256 of a file's bytes, lowercase hex, read in 1 MiB chunks; nil when it cannot be read.
+    public static func ofFile(atPath path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            chunk.withUnsafeBytes { hasher.update($0) }
+        }
+        return hasher.finalize()
+    }
 }

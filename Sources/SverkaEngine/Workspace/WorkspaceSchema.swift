@@ -91,9 +91,72 @@ enum WorkspaceSchema {
                 declared_at TEXT NOT NULL,
                 declared_by TEXT NOT NULL);
             """),
+        // ROI models (`model NAME … end`) and their scenarios, kept as the text they were written
+        // in and parsed again when used. A scenario's `overrides` is its list as written, e.g.
+        // `(cost.project = 1.2M)`, empty for the model as it is; `position` keeps the order they
+        // were first defined in, which is the order `roi MODEL scenarios` shows them.
+        SchemaMigration(version: 5, sql: """
+            CREATE TABLE _sverka_models(
+                name TEXT PRIMARY KEY COLLATE NOCASE,
+                definition TEXT NOT NULL,
+                defined_at TEXT NOT NULL);
+            CREATE TABLE _sverka_scenarios(
+                model TEXT NOT NULL COLLATE NOCASE,
+                name TEXT NOT NULL COLLATE NOCASE,
+                position INTEGER NOT NULL,
+                overrides TEXT NOT NULL,
+                defined_at TEXT NOT NULL,
+                PRIMARY KEY (model, name));
+            """),
+        // Unattended runs (issue 8): one row per `sverka run`/-c/stdin run and one per statement it
+        // ran; the script library; and the audit trail of every statement that changed the
+        // workspace or wrote a file. A run killed outright stays `running` until the next open of
+        // the workspace finds its process gone and marks it `killed`.
+        SchemaMigration(version: 6, sql: """
+            CREATE TABLE _sverka_runs(
+                id INTEGER PRIMARY KEY,
+                script TEXT NOT NULL,
+                parameters TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                status TEXT NOT NULL,
+                statements INTEGER NOT NULL DEFAULT 0,
+                rows_loaded INTEGER NOT NULL DEFAULT 0,
+                items_synced INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                dry_run INTEGER NOT NULL DEFAULT 0,
+                pid INTEGER NOT NULL,
+                os_user TEXT NOT NULL);
+            CREATE TABLE _sverka_run_statements(
+                run_id INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                line INTEGER NOT NULL,
+                statement TEXT NOT NULL,
+                status TEXT NOT NULL,
+                seconds REAL NOT NULL,
+                error TEXT,
+                PRIMARY KEY (run_id, seq));
+            CREATE TABLE _sverka_scripts(
+                name TEXT PRIMARY KEY COLLATE NOCASE,
+                text TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                saved_at TEXT NOT NULL,
+                saved_by TEXT NOT NULL);
+            CREATE TABLE _sverka_audit(
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                os_user TEXT NOT NULL,
+                run_id INTEGER,
+                statement TEXT NOT NULL,
+                tables TEXT NOT NULL,
+                rows INTEGER NOT NULL,
+                file TEXT,
+                file_sha256 TEXT);
+            """),
     ]
 
-    static var currentVersion: Int { migrations.last?.version ?? 0 }
+    static var currentVersion: Int { migrations.map(\.version).max() ?? 0 }
 
     /// The version recorded in `_sverka_meta`; nil when the table or the key is missing.
     static func recordedVersion(in database: SQLiteDatabase) throws(Diagnostic) -> Int? {
@@ -121,7 +184,7 @@ enum WorkspaceSchema {
         guard found < currentVersion else { return }
         try database.inTransaction { () throws(Diagnostic) in
             try database.execute("CREATE TABLE IF NOT EXISTS _sverka_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            for migration in migrations where migration.version > found {
+            for migration in migrations.sorted(by: { $0.version < $1.version }) where migration.version > found {
                 try database.execute(migration.sql)
                 try database.run("INSERT OR REPLACE INTO _sverka_meta(key, value) VALUES ('schema_version', ?)",
                                   [.text(String(migration.version))])

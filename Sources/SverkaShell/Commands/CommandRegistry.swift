@@ -12,6 +12,7 @@ public struct CommandRegistry: CommandGrammar {
     public static let standard = CommandRegistry(
         SessionCommands.all + DataCommands.all + QueryCommands.all + ScriptCommands.all + ExportCommands.all + MappingCommands.all
             + MatchingCommands.all + ReconcileCommands.all + SyncCommands.all
+            + RunCommands.all + ScriptLibraryCommands.all + AuditCommands.all
     )
 
     public func spec(named name: String) -> CommandSpec? {

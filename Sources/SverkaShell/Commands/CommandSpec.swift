@@ -33,6 +33,7 @@ public struct CommandSpec: Sendable {
 public enum CommandGroup: String, Sendable, CaseIterable {
     case data = "Data"
     case integration = "Integration"
+    case models = "ROI models"
     case query = "Queries"
     case scripts = "Scripts"
     case session = "Session"
@@ -43,4 +44,7 @@ public enum CommandOutcome: Sendable {
     case done
     /// An `expect` that did not hold: the script stops with exit code 3.
     case expectationFailed(String)
+    /// An included script (`run "x.sv"`) ended otherwise than in success: its including script
+    /// ends the same way (its messages were already written).
+    case stopped(RunOutcome)
 }

@@ -76,6 +76,7 @@ enum DataCommands {
             throw located
         }
         bar?.finish()
+        if !report.unchanged { session.counters.rowsLoaded += report.rows }
         session.messages.write(LoadMessages.summary(report, path: path))
     }
 

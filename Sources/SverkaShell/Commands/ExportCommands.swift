@@ -43,6 +43,11 @@ enum ExportCommands {
         let sheet = pipeline.steps.isEmpty && pipeline.source.alias == nil ? pipeline.source.name.last.text : "result"
         let request = ExportRequest(path: path, filePath: (path as NSString).expandingTildeInPath,
                                     options: options, sheetName: sheet)
+        if session.isDryRun {
+            let rows = try session.rowCount(of: query)
+            session.noteSkippedByDryRun("would export \(rows) row\(rows == 1 ? "" : "s") to \(path)")
+            return .done
+        }
         let report: ExportReport
         do throws(Diagnostic) {
             report = try Exporter().export(query, request, from: session.workspace.database)
@@ -51,6 +56,7 @@ enum ExportCommands {
             if located.span == nil && located.location == nil { located.span = pathSpan }
             throw located
         }
+        session.noteFileWritten(request.filePath)
         session.messages.write(report.summary + "\n")
         for note in report.notes { session.messages.write("  \(note)\n") }
         return .done

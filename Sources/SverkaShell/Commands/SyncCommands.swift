@@ -46,6 +46,14 @@ enum SyncCommands {
             session.messages.write(report.messages.joined(separator: "\n") + "\n")
             return .done
         }
+        if session.isDryRun {
+            let report = try Synchronizer(workspace: session.workspace).propose(request)
+            try showTable(Synchronizer.proposalsTable, session)
+            session.messages.write(report.messages.joined(separator: "\n") + "\n")
+            let ready = report.proposals - report.incomplete
+            session.noteSkippedByDryRun("would send \(ready) item\(ready == 1 ? "" : "s") to \(path); nothing written, nothing journaled")
+            return .done
+        }
         let target = OutboxTarget(path: path, filePath: IntegrationArguments.filePath(path), options: options.export)
         let report: ApplyReport
         do throws(Diagnostic) {
@@ -55,6 +63,8 @@ enum SyncCommands {
             if located.span == nil && located.location == nil { located.span = pathSpan }
             throw located
         }
+        session.counters.itemsSynced += report.sent
+        if report.sent > 0 { session.noteFileWritten(target.filePath) }
         try showTable(Synchronizer.proposalsTable, session)
         session.messages.write(report.messages.joined(separator: "\n") + "\n")
         return .done

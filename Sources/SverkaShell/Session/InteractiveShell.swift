@@ -59,7 +59,11 @@ struct InteractiveShell {
         let home = environmentHome.isEmpty ? NSHomeDirectory() : environmentHome
         let path = (home as NSString).appendingPathComponent(".sverkarc")
         guard let data = FileManager.default.contents(atPath: path) else { return }
+        // Settings from the init file are not the user's typed work: save history leaves them out.
+        let history = session.typedHistory
+        session.typedHistory = nil
         session.run(SourceText(name: path, text: String(decoding: data, as: UTF8.self)))
+        session.typedHistory = history
         output.flush()
     }
 }

@@ -5,8 +5,10 @@ public struct Invocation: Sendable {
         case interactiveOrStdin
         /// `-c 'STATEMENTS'`.
         case statements(String)
-        /// `run SCRIPT`.
+        /// `run SCRIPT`: a file, or a script of the workspace's library.
         case script(path: String)
+        /// `run SCRIPT --help`: the script's parameters.
+        case scriptHelp(path: String)
     }
 
     public var mode: Mode
@@ -15,6 +17,12 @@ public struct Invocation: Sendable {
     /// `--set name=value`, as written; typed when the session starts.
     public var variables: [(String, String)]
     public var runInitFile: Bool
+    /// `--log FILE`: JSON lines for every statement and the run.
+    public var logPath: String?
+    /// `--dry-run`: everything but export and sync … apply.
+    public var isDryRun = false
+    /// `--wait SECONDS`: how long to wait for another run holding the workspace.
+    public var waitSeconds: Double = 0
 
     public init(mode: Mode, workspacePath: String?, format: OutputFormat?, variables: [(String, String)], runInitFile: Bool) {
         self.mode = mode

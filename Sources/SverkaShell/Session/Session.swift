@@ -16,6 +16,29 @@ public final class Session {
     /// The source of the statement being run, for commands that quote it.
     public private(set) var currentSource: SourceText?
 
+    // MARK: - Unattended runs (see Sources/SverkaShell/Runs)
+
+    /// What a failing statement means for the rest of the script: `on error continue|stop`.
+    public var errorPolicy: ErrorPolicy = .stop
+    /// `--dry-run`: export and `sync … apply` say what they would write instead of writing.
+    public var isDryRun = false
+    /// Rows loaded and items synced so far, for the run record.
+    public var counters = RunCounters()
+    /// Told about every statement that finishes: the run record and the `--log` file.
+    public weak var observer: (any StatementObserver)?
+    /// The recorded run the statements belong to, for the audit trail.
+    public var runID: Int64?
+    /// Set when SIGINT or SIGTERM asks a run to stop; checked between statements.
+    public var stopRequest: StopRequest?
+    /// The statements typed at the prompt that worked (interactive sessions only).
+    public var typedHistory: TypedHistory?
+    /// The script files being run, outermost first: `run "x.sv"` is relative to the innermost,
+    /// and running one already on the stack is a cycle.
+    var scriptStack: [String] = []
+    /// Files the running statement wrote (export, sync apply), for the audit trail.
+    var filesWritten: [String] = []
+    private var statementSequence = 0
+
     public init(workspace: Workspace, settings: SessionSettings = SessionSettings(),
                 output: any TextSink, messages: any TextSink, registry: CommandRegistry = .standard) {
         self.workspace = workspace
@@ -28,7 +51,7 @@ public final class Session {
     // MARK: - Running
 
     /// Parses a whole script first — a syntax error anywhere runs nothing — then runs its
-    /// statements in order until one fails.
+    /// statements in order until one fails (or, under `on error continue`, to the end).
     @discardableResult
     public func run(_ source: SourceText) -> RunOutcome {
         let script: Script
@@ -39,22 +62,120 @@ public final class Session {
             messages.flush()
             return .failed
         }
-        currentSource = source
-        defer { currentSource = nil }
-        for statement in script.statements {
-            let started = Date()
-            let outcome = runStatement(statement, in: source)
-            output.flush()
-            if settings.timer {
-                messages.write(String(format: "time: %.3f s\n", Date().timeIntervalSince(started)))
-            }
-            messages.flush()
-            if outcome != .success { return outcome }
-        }
-        return .success
+        return run(script)
     }
 
-    private func runStatement(_ statement: Statement, in source: SourceText) -> RunOutcome {
+    /// Runs a parsed script's statements; `on error` set inside it ends with it.
+    func run(_ script: Script) -> RunOutcome {
+        let source = script.source
+        let outerSource = currentSource, outerPolicy = errorPolicy
+        currentSource = source
+        defer { currentSource = outerSource; errorPolicy = outerPolicy }
+        var failedAny = false
+        for statement in script.statements {
+            if let signal = stopRequest?.signal { return .interrupted(signal) }
+            let started = Date()
+            let (outcome, _) = runObserved(statement, in: source)
+            output.flush()
+            let seconds = Date().timeIntervalSince(started)
+            if settings.timer {
+                messages.write(String(format: "time: %.3f s\n", seconds))
+            }
+            messages.flush()
+            if let signal = stopRequest?.signal, outcome != .success {
+                return .interrupted(signal)
+            }
+            switch outcome {
+            case .success: continue
+            case .failed where errorPolicy == .continue: failedAny = true
+            default: return outcome
+            }
+        }
+        return failedAny ? .failed : .success
+    }
+
+    /// Runs one statement, audits what it changed, and tells the observer how it went.
+    private func runObserved(_ statement: Statement, in source: SourceText) -> (RunOutcome, String?) {
+        let started = Date()
+        let isInclude = Self.isInclude(statement)
+        let (outcome, error) = isInclude ? runStatement(statement, in: source) : runAudited(statement, in: source)
+        if outcome == .success, typedHistory != nil, scriptStack.isEmpty {
+            typedHistory?.record(statement, text: source.slice(statement.span))
+        }
+        guard let observer, !isInclude else { return (outcome, error) }
+        statementSequence += 1
+        let status: StatementReport.Status
+        switch outcome {
+        case .success: status = lastStatementSkipped ? .skipped : .ok
+        case .failed: status = stopRequest?.signal != nil ? .interrupted : .failed
+        case .expectationFailed: status = .expectationFailed
+        case .interrupted: status = .interrupted
+        }
+        observer.statementFinished(StatementReport(
+            sequence: statementSequence, sourceName: source.name, line: source.position(of: statement.span.start).line,
+            text: Self.redacted(source.slice(statement.span)), status: status,
+            seconds: Date().timeIntervalSince(started), error: error), session: self)
+        return (outcome, error)
+    }
+
+    /// Set by a dry run's export or apply that did not write.
+    var lastStatementSkipped = false
+
+    /// Runs a statement with its row changes counted, then appends the audit entry.
+    private func runAudited(_ statement: Statement, in source: SourceText) -> (RunOutcome, String?) {
+        let before = (try? userTableNames()) ?? []
+        filesWritten = []
+        lastStatementSkipped = false
+        let (result, tally) = workspace.database.tallyingChanges { runStatement(statement, in: source) }
+        guard result.0 == .success else { return result }
+        var loadTarget: String?
+        if case .command(let invocation) = statement.kind, case .word(let name)? = invocation.clause("as")?.value {
+            loadTarget = name.text
+        }
+        let audit = StatementAudit(statement: Self.redacted(source.slice(statement.span)), loadTarget: loadTarget,
+                                   changes: tally.changes, tablesBefore: before,
+                                   tablesAfter: (try? userTableNames()) ?? before, files: filesWritten)
+        do throws(Diagnostic) {
+            try audit.record(in: workspace, runID: runID)
+        } catch {
+            messages.write("warning: the audit trail could not record the statement: \(error.message)\n")
+        }
+        return result
+    }
+
+    private func userTableNames() throws(Diagnostic) -> Set<String> {
+        Set(try workspace.database.query("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')") { $0.text(at: 0) })
+    }
+
+    /// `run "file"` and `run NAME` run other statements, which are observed and audited themselves.
+    private static func isInclude(_ statement: Statement) -> Bool {
+        guard case .command(let invocation) = statement.kind, invocation.name.text.lowercased() == "run" else { return false }
+        if case .word(let word)? = invocation.argument("what")?.value, word.text == "show", invocation.argument("id") != nil {
+            return false
+        }
+        return true
+    }
+
+    /// A statement's text for the run record, the log and the audit trail: one that holds a
+    /// secret is not written down at all.
+    static func redacted(_ text: String) -> String {
+        SecretFilter.isSecret(text) ? "(a statement holding a secret; its text is not recorded)" : text
+    }
+
+    /// Notes a file the running statement wrote, for the audit trail.
+    public func noteFileWritten(_ path: String) {
+        let absolute = path.hasPrefix("/") ? path
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        filesWritten.append((absolute as NSString).standardizingPath)
+    }
+
+    /// A dry run's export or apply says what it would have written and marks the statement skipped.
+    public func noteSkippedByDryRun(_ message: String) {
+        lastStatementSkipped = true
+        messages.write("dry run: \(message)\n")
+    }
+
+    private func runStatement(_ statement: Statement, in source: SourceText) -> (RunOutcome, String?) {
         do throws(Diagnostic) {
             switch statement.kind {
             case .query(let pipeline):
@@ -68,15 +189,19 @@ public final class Session {
                 guard let spec = registry.spec(named: invocation.name.text) else {
                     throw Diagnostic("unknown command '\(invocation.name.text)'", at: invocation.name.span)
                 }
-                if case .expectationFailed(let message) = try spec.handler(invocation, self) {
+                switch try spec.handler(invocation, self) {
+                case .done: break
+                case .expectationFailed(let message):
                     messages.write("expectation failed: \(message)\n")
-                    return .expectationFailed
+                    return (.expectationFailed, message)
+                case .stopped(let outcome):
+                    return (outcome, nil)
                 }
             }
-            return .success
+            return (.success, nil)
         } catch {
             report(error, in: source)
-            return .failed
+            return (.failed, error.message)
         }
     }
 
@@ -100,6 +225,13 @@ public final class Session {
         renderer.begin(query.columns)
         try QueryRunner(database: workspace.database).run(query) { row in renderer.row(row) }
         renderer.finish()
+    }
+
+    /// How many rows a query gives, without fetching them (a dry run's "would write N rows").
+    public func rowCount(of query: CompiledQuery) throws(Diagnostic) -> Int {
+        guard case .integer(let count)? = try workspace.database.scalar("SELECT count(*) FROM (\(query.sql))", query.parameters)
+        else { return 0 }
+        return Int(count)
     }
 
     /// Renders rows already in hand (raw SQL, command results).

@@ -1,0 +1,2 @@
+print "never saved"
+from deals | where (

@@ -1,0 +1,2 @@
+print "b runs a"
+run "run_cycle_a.sv"
