@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sverka", targets: ["sverka"]),
+        // Libraries only so that Fuzz/ (its own package, built with fuzzer flags) can link the
+        // lexer, parser and loaders; nothing else depends on them.
+        .library(name: "SverkaSyntax", targets: ["SverkaSyntax"]),
+        .library(name: "SverkaEngine", targets: ["SverkaEngine"]),
+        .library(name: "SverkaShell", targets: ["SverkaShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,7 +40,7 @@ let package = Package(
         .testTarget(name: "SverkaEngineTests", dependencies: ["SverkaEngine"]),
         .testTarget(name: "SverkaDomainTests", dependencies: ["SverkaDomain"]),
         .testTarget(name: "SverkaShellTests", dependencies: ["SverkaShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["sverka"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sverka", "CSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -86,11 +86,28 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
     }
 
-    func testEmptyFileBecomesAWorkspace() throws {
+    func testEmptyFileIsRefusedAndLeftUntouched() throws {
         let path = file("empty.sverka")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
-        let workspace = try Workspace(path: path)
-        XCTAssertEqual(try workspace.tables(), [])
+        XCTAssertThrowsError(try Workspace(path: path)) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "'\(path)' is not a sverka workspace: it is empty")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)).count, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["empty.sverka"])
+    }
+
+    /// A new workspace is made under a hidden name and linked into place complete, so nothing but
+    /// the workspace is left; the hidden file of a creation killed half-way goes at the next one.
+    func testCreationLeavesOnlyTheWorkspace() throws {
+        let abandoned = file(".new.sverka.new-999999999")
+        XCTAssertTrue(FileManager.default.createFile(atPath: abandoned, contents: Data()))
+        XCTAssertTrue(FileManager.default.createFile(atPath: abandoned + "-wal", contents: Data()))
+        do {
+            let workspace = try Workspace(path: file("new.sverka"))
+            XCTAssertEqual(try workspace.tables(), [])
+        }
+        // Closed: SQLite folds the WAL back and removes it with the -shm.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["new.sverka"])
     }
 
     func testDirectoryAndMissingParentAreClearErrors() throws {

@@ -129,6 +129,7 @@ final class ParserCommandTests: XCTestCase {
             case .query: return "query"
             case .letQuery: return "letQuery"
             case .letValue: return "letValue"
+            case .model: return "model"
             }
         }
         XCTAssertEqual(kinds, ["load", "letQuery", "expect", "query"])

@@ -20,6 +20,11 @@ public struct ClientMatching {
     /// Matches and replaces `matches`, `ambiguous_matches`, `unmatched_clients` and
     /// `unmatched_counterparties`.
     public func run(_ options: MatchOptions = MatchOptions()) throws(Diagnostic) -> MatchResult {
+        let reuse = try MatchReuse(workspace: workspace, options: options)
+        if let result = reuse.remembered() {
+            try ResultTables.replace(Self.tables(for: result), in: workspace, by: "match clients")
+            return result
+        }
         let reader = PartyReader(workspace: workspace)
         let clients = try reader.read(Self.clientsRole)
         let counterparties = try reader.read(Self.counterpartiesRole)
@@ -29,7 +34,11 @@ public struct ClientMatching {
         var result = ClientMatcher.match(clients: clients.records, counterparties: counterparties.records,
                                          decisions: decisions, options: effective, counterpartyEmails: counterparties.hasEmail)
         result.summary.options = options
-        try ResultTables.replace(Self.tables(for: result), in: workspace, by: "match clients")
+        let matched = result
+        try workspace.database.inTransaction { () throws(Diagnostic) in
+            try ResultTables.replace(Self.tables(for: matched), in: workspace, by: "match clients")
+            try reuse.remember(matched)
+        }
         return result
     }
 

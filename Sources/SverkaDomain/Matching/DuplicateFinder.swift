@@ -66,7 +66,7 @@ public enum DuplicateFinder {
 }
 
 /// Tax ids that failed their check: how many, and a few to show.
-public struct InvalidTaxIDs: Sendable, Hashable {
+public struct InvalidTaxIDs: Sendable, Hashable, Codable {
     public var count: Int
     /// Up to three, as "id: value".
     public var examples: [String]

@@ -1,5 +1,5 @@
 /// How a client was linked to a counterparty, strongest first.
-public enum MatchMethod: String, Sendable, Hashable, CaseIterable {
+public enum MatchMethod: String, Sendable, Hashable, CaseIterable, Codable {
     /// A person decided: `link client … to counterparty …`.
     case manual
     /// The same valid ИНН on both sides.
@@ -17,7 +17,7 @@ public enum MatchMethod: String, Sendable, Hashable, CaseIterable {
 }
 
 /// `match clients with (threshold: …, methods: …)`.
-public struct MatchOptions: Sendable, Hashable {
+public struct MatchOptions: Sendable, Hashable, Codable {
     /// The lowest name similarity that links (0…1).
     public var threshold: Double
     public var methods: Set<MatchMethod>
@@ -54,7 +54,7 @@ public struct ManualDecision: Sendable, Hashable {
 }
 
 /// One row of `matches`.
-public struct MatchLink: Sendable, Hashable {
+public struct MatchLink: Sendable, Hashable, Codable {
     public var clientID: String
     public var counterpartyID: String
     public var method: MatchMethod
@@ -62,7 +62,7 @@ public struct MatchLink: Sendable, Hashable {
 }
 
 /// One row of `ambiguous_matches`: a candidate link that was not made, and why.
-public struct AmbiguousLink: Sendable, Hashable {
+public struct AmbiguousLink: Sendable, Hashable, Codable {
     public var clientID: String
     public var counterpartyID: String
     public var method: MatchMethod
@@ -71,7 +71,7 @@ public struct AmbiguousLink: Sendable, Hashable {
 }
 
 /// One row of `unmatched_clients`.
-public struct UnmatchedClient: Sendable, Hashable {
+public struct UnmatchedClient: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var taxID: String?
@@ -79,14 +79,14 @@ public struct UnmatchedClient: Sendable, Hashable {
 }
 
 /// One row of `unmatched_counterparties`.
-public struct UnmatchedCounterparty: Sendable, Hashable {
+public struct UnmatchedCounterparty: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var taxID: String?
 }
 
 /// The figures `match clients` reports.
-public struct MatchSummary: Sendable, Hashable {
+public struct MatchSummary: Sendable, Hashable, Codable {
     public var clients = 0
     public var counterparties = 0
     /// Clients with at least one link.
@@ -112,7 +112,7 @@ public struct MatchSummary: Sendable, Hashable {
 }
 
 /// Everything `match clients` produces.
-public struct MatchResult: Sendable, Hashable {
+public struct MatchResult: Sendable, Hashable, Codable {
     public var links: [MatchLink]
     public var ambiguous: [AmbiguousLink]
     public var unmatchedClients: [UnmatchedClient]

@@ -27,6 +27,25 @@ final class ScratchTables {
     /// Returns the names of the fields the source has.
     @discardableResult
     func copy(_ spec: ScratchSpec, filter: RowFilter? = nil) throws(Diagnostic) -> Set<String> {
+        let (query, present) = try selection(spec, filter: filter)
+        let table = sql.quote(spec.table)
+        let declarations = spec.fields.map { "\(sql.quote($0.name)) \($0.type.storageDeclaration)" }
+        try workspace.database.execute("DROP TABLE IF EXISTS \(table)")
+        try workspace.database.execute("CREATE TEMP TABLE \(table) (\(declarations.joined(separator: ", ")))")
+        created.append(spec.table)
+        let targets = spec.fields.filter { present.contains($0.name) }.map { sql.quote($0.name) }
+        try workspace.database.run("INSERT INTO \(table) (\(targets.joined(separator: ", "))) \(query.sql)", query.parameters)
+        for columns in spec.indexes {
+            let name = sql.quote(([spec.table] + columns).joined(separator: "_"))
+            try workspace.database.execute("CREATE INDEX \(name) ON \(table) (\(columns.map(sql.quote).joined(separator: ", ")))")
+        }
+        return present
+    }
+
+    /// The SELECT a copy inserts: the fields `spec.source` has, in the spec's order and brought
+    /// to their shapes, and their names. Commands that read a role once use it as a subquery
+    /// instead of copying it.
+    func selection(_ spec: ScratchSpec, filter: RowFilter? = nil) throws(Diagnostic) -> (query: CompiledQuery, present: Set<String>) {
         guard let schema = workspace.catalog.schema(of: spec.source) else { throw Self.missing(spec.source) }
         var items: [NamedExpression] = []
         var present: Set<String> = []
@@ -42,19 +61,7 @@ final class ScratchTables {
             items.append(NamedExpression(name: Self.name(field.name), expression: Self.shaped(field, column)))
             present.insert(field.name)
         }
-        let query = try compile(source: spec.source, items: items, filter: filter)
-        let table = sql.quote(spec.table)
-        let declarations = spec.fields.map { "\(sql.quote($0.name)) \($0.type.storageDeclaration)" }
-        try workspace.database.execute("DROP TABLE IF EXISTS \(table)")
-        try workspace.database.execute("CREATE TEMP TABLE \(table) (\(declarations.joined(separator: ", ")))")
-        created.append(spec.table)
-        let targets = spec.fields.filter { present.contains($0.name) }.map { sql.quote($0.name) }
-        try workspace.database.run("INSERT INTO \(table) (\(targets.joined(separator: ", "))) \(query.sql)", query.parameters)
-        for columns in spec.indexes {
-            let name = sql.quote(([spec.table] + columns).joined(separator: "_"))
-            try workspace.database.execute("CREATE INDEX \(name) ON \(table) (\(columns.map(sql.quote).joined(separator: ", ")))")
-        }
-        return present
+        return (try compile(source: spec.source, items: items, filter: filter), present)
     }
 
     /// A temporary table made by SQL the caller writes (summaries of the copies).

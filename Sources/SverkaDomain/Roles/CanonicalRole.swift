@@ -11,15 +11,17 @@ public struct CanonicalRole: Sendable, Hashable {
         public var name: String
         public var type: LogicalType
         public var isRequired: Bool
-        /// Personal data (names of persons, e-mails, phones): masked when masking is on.
-        public var isPersonal: Bool
+        /// What personal data the field holds, if any: masked when masking is on (`PersonalData`).
+        public var personalData: PersonalData?
 
-        public init(_ name: String, _ type: LogicalType, required: Bool = false, personal: Bool = false) {
+        public init(_ name: String, _ type: LogicalType, required: Bool = false, personal: PersonalData? = nil) {
             self.name = name
             self.type = type
             self.isRequired = required
-            self.isPersonal = personal
+            self.personalData = personal
         }
+
+        public var isPersonal: Bool { personalData != nil }
     }
 
     public var system: System
@@ -42,22 +44,24 @@ public struct CanonicalRole: Sendable, Hashable {
 
     public static let all: [CanonicalRole] = [
         CanonicalRole(system: .crm, entity: "clients", fields: [
-            Field("id", .text, required: true), Field("name", .text, required: true), Field("tax_id", .text),
-            Field("email", .text, personal: true), Field("phone", .text, personal: true), Field("region", .text),
-            Field("manager", .text), Field("created_at", .date),
+            Field("id", .text, required: true), Field("name", .text, required: true, personal: .partyName),
+            Field("tax_id", .text, personal: .taxID), Field("email", .text, personal: .email),
+            Field("phone", .text, personal: .phone), Field("region", .text), Field("manager", .text, personal: .personName),
+            Field("created_at", .date),
         ]),
         CanonicalRole(system: .crm, entity: "deals", fields: [
             Field("id", .text, required: true), Field("client_id", .text, required: true),
             Field("amount", money, required: true), Field("stage", .text, required: true), Field("currency", .text),
-            Field("product", .text), Field("manager", .text), Field("region", .text), Field("created_at", .date),
-            Field("closed_at", .date),
+            Field("product", .text), Field("manager", .text, personal: .personName), Field("region", .text),
+            Field("created_at", .date), Field("closed_at", .date),
         ]),
         CanonicalRole(system: .crm, entity: "activities", fields: [
             Field("id", .text), Field("client_id", .text, required: true), Field("kind", .text, required: true),
-            Field("at", .datetime, required: true), Field("manager", .text),
+            Field("at", .datetime, required: true), Field("manager", .text, personal: .personName),
         ]),
         CanonicalRole(system: .acc, entity: "counterparties", fields: [
-            Field("id", .text, required: true), Field("name", .text, required: true), Field("tax_id", .text),
+            Field("id", .text, required: true), Field("name", .text, required: true, personal: .partyName),
+            Field("tax_id", .text, personal: .taxID),
         ]),
         CanonicalRole(system: .acc, entity: "invoices", fields: [
             Field("id", .text, required: true), Field("counterparty_id", .text, required: true),
@@ -71,6 +75,7 @@ public struct CanonicalRole: Sendable, Hashable {
         CanonicalRole(system: .acc, entity: "costs", fields: [
             Field("id", .text), Field("date", .date, required: true), Field("amount", money, required: true),
             Field("account", .text), Field("product", .text), Field("counterparty_id", .text), Field("kind", .text),
+            Field("currency", .text),
         ]),
         CanonicalRole(system: .acc, entity: "rates", fields: [
             Field("date", .date, required: true), Field("currency", .text, required: true),

@@ -72,9 +72,9 @@ public struct ConversionFailures: Sendable, Hashable {
 
 /// Deals by normalised stage, and the raw values that fell to "open", most frequent first —
 /// the ones to look at when a won or lost name is missing from the lists.
-public struct StageCounts: Sendable, Hashable {
+public struct StageCounts: Sendable, Hashable, Codable {
     /// A raw stage value and how many deals have it; `value` nil for deals with no stage.
-    public struct RawValue: Sendable, Hashable {
+    public struct RawValue: Sendable, Hashable, Codable {
         public var value: String?
         public var count: Int
 

@@ -35,16 +35,28 @@ public struct RoleMapper {
             throw Diagnostic("the query for \(role.name) does not compile: \(error.message)", at: request.table.span)
                 .hint("its definition: \(definition)")
         }
-        let nullValues = try conversionFailures(assignments, role: role, table: schema.name, request: request)
+        // The checks below read every row; with the same mapping of the same table they were made already.
+        let fingerprint = MappingChecks.fingerprint(role: role.name, definition: definition, options: request.options,
+                                                    table: schema.name, in: workspace)
+        let reused = MappingChecks.reusable(role: role.name, fingerprint: fingerprint, in: workspace)
+        let nullValues = reused != nil ? [] : try conversionFailures(assignments, role: role, table: schema.name, request: request)
         let previous = try RoleStore(workspace: workspace).mapping(of: role.name)?.table
         return try workspace.database.inTransaction { () throws(Diagnostic) -> MappingReport in
             try workspace.catalog.saveQuery(name: role.name, definition: definition, columns: query.columns)
             try RoleStore(workspace: workspace).save(mapping)
+            let checks: MappingChecks
+            if let reused {
+                checks = reused
+            } else {
+                checks = MappingChecks(rows: try runner.count(role.name),
+                                       stages: role.field("stage") == nil ? nil : try stageCounts(role.name, rules: request.options.stages))
+            }
+            try checks.remember(role: role.name, fingerprint: nullValues.isEmpty ? fingerprint : nil, in: workspace)
             return MappingReport(
-                mapping: mapping, definition: definition, rows: try runner.count(role.name),
+                mapping: mapping, definition: definition, rows: checks.rows,
                 previousTable: previous == schema.name ? nil : previous,
                 conversionNotes: Self.conversionNotes(assignments), nullValues: nullValues,
-                stages: role.field("stage") == nil ? nil : try stageCounts(role.name),
+                stages: checks.stages,
                 unusedColumns: Self.unusedColumns(schema, assignments: assignments, fields: request.fields))
         }
     }
@@ -127,23 +139,23 @@ public struct RoleMapper {
 
     // MARK: - What the printout adds
 
-    private func stageCounts(_ role: String) throws(Diagnostic) -> StageCounts {
+    /// Counts the deals per raw stage value and classifies each value with the role's own rules
+    /// (`StageRules.stage(of:)` is the rule the role's `stage` column runs): grouping a million
+    /// deals by the raw column is a third of the time of grouping them by the computed stage.
+    private func stageCounts(_ role: String, rules: StageRules) throws(Diagnostic) -> StageCounts {
         let source = PipelineText.name(role) ?? role
-        let query = try runner.compile("from \(source) | group stage, stage_raw (n = count())", name: "the stages of \(role)")
+        let query = try runner.compile("from \(source) | group stage_raw (n = count())", name: "the stages of \(role)")
         var counts = StageCounts(won: 0, lost: 0, open: 0, openValues: [])
         try runner.run(query) { row in
-            guard case .integer(let n) = row[2] else { return }
+            guard case .integer(let n) = row[1] else { return }
             let count = Int(n)
-            switch row[0] {
-            case .text("won"): counts.won += count
-            case .text("lost"): counts.lost += count
+            let raw: String? = if case .text(let text) = row[0] { text } else { nil }
+            switch rules.stage(of: raw) {
+            case "won": counts.won += count
+            case "lost": counts.lost += count
             default:
                 counts.open += count
-                if case .text(let raw) = row[1] {
-                    counts.openValues.append(StageCounts.RawValue(value: raw, count: count))
-                } else {
-                    counts.openValues.append(StageCounts.RawValue(value: nil, count: count))
-                }
+                counts.openValues.append(StageCounts.RawValue(value: raw, count: count))
             }
         }
         // Most frequent first; ties by value, deals without a stage last.

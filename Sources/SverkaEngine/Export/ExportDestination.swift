@@ -37,9 +37,13 @@ final class ExportDestination {
             throw Diagnostic("'\(displayPath)' is a folder").hint("export to a file in it: \"\(displayPath)/result.csv\"")
         }
         let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-        let hidden = ".\(name).sverka-\(random)"
+        let hidden = "\(Self.temporaryPrefix(name))\(getpid())-\(random)"
         temporaryPath = folder.isEmpty ? hidden : (folder as NSString).appendingPathComponent(hidden)
     }
+
+    /// `.deals.csv.sverka-`: every temporary name for this target starts so, followed by the
+    /// process id that made it.
+    static func temporaryPrefix(_ name: String) -> String { ".\(name).sverka-" }
 
     deinit {
         if !committed { discard() }
@@ -47,7 +51,22 @@ final class ExportDestination {
 
     /// Creates the temporary file for writing; it must not exist yet.
     func createTemporary() throws(Diagnostic) -> Int32 {
-        try create(temporaryPath)
+        removeAbandoned()
+        return try create(temporaryPath)
+    }
+
+    /// Temporary files of earlier exports to this target whose process is gone: a process killed
+    /// (SIGKILL) mid-export cannot discard its own, and a nightly job killed now and then would
+    /// otherwise gather partial copies of its data beside the report.
+    private func removeAbandoned() {
+        let folder = (temporaryPath as NSString).deletingLastPathComponent
+        let prefix = Self.temporaryPrefix((targetPath as NSString).lastPathComponent)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            guard let owner = Int32(entry.dropFirst(prefix.count).prefix { $0.isNumber }), owner != getpid(),
+                  kill(owner, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.isEmpty ? entry : (folder as NSString).appendingPathComponent(entry))
+        }
     }
 
     /// Creates another temporary file beside the target (xlsx writes its sheet to one first).

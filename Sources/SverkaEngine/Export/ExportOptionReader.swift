@@ -2,7 +2,7 @@ import SverkaSyntax
 
 /// Reads `export … with (…)` into export options, each value checked where it was written.
 public enum ExportOptionReader {
-    public static let known = ["format", "encoding", "delimiter", "decimal", "date", "header", "raw", "bom"]
+    public static let known = ["format", "encoding", "delimiter", "decimal", "date", "header", "raw", "bom", "mask"]
 
     public static func read(_ entries: [OptionEntry]) throws(Diagnostic) -> ExportOptions {
         var options = ExportOptions()
@@ -30,6 +30,11 @@ public enum ExportOptionReader {
                     throw value.invalid(entry, ExportDateStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
                 }
                 options.dateStyle = style
+            case "mask":
+                guard let level = value.flag.map({ $0 ? MaskLevel.on : .off }) ?? MaskLevel(rawValue: value.text.lowercased()) else {
+                    throw value.invalid(entry, "true, false or \"names\" (also persons' names)")
+                }
+                options.mask = level
             case "header", "raw", "bom":
                 guard let flag = value.flag else { throw value.invalid(entry, "true or false") }
                 switch key {

@@ -19,6 +19,11 @@ public struct ExportOptions: Sendable {
     public var raw = false
     /// Starts a UTF-8 text file with a byte order mark, which Excel needs to read it as UTF-8.
     public var byteOrderMark = false
+    /// `mask: true | false | "names"` as written; nil when not given.
+    public var mask: MaskLevel?
+    /// The masking applied to every row, with the rules of the columns known to hold personal
+    /// data (the caller knows which those are); nil masks by `mask` and the values alone.
+    public var masking: Masking?
     /// Where each option was written, by its name.
     public var spans: [String: Span] = [:]
 
@@ -26,6 +31,13 @@ public struct ExportOptions: Sendable {
 
     /// The options given, in a fixed order, for messages.
     var givenNames: [String] { spans.keys.sorted() }
+
+    /// What the rows are masked with, if at all.
+    var appliedMasking: Masking? {
+        if let masking { return masking.level.isOn ? masking : nil }
+        guard let mask, mask.isOn else { return nil }
+        return Masking(level: mask)
+    }
 }
 
 /// The date layouts an export can write. Datetimes add ` HH:mm:ss` to the date.

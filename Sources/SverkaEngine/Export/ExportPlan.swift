@@ -26,6 +26,9 @@ struct ExportPlan {
             delimiter = UInt8(ascii: ";")
             notes.append("delimiter ';' since decimals are written with ','; with (delimiter: \",\") would quote them instead")
         }
+        if let masking = options.appliedMasking {
+            notes.append("personal data masked: \(masking.level.coverage)")
+        }
         if options.dateStyle == .dayMonthShortYear {
             notes.append("dates with two-digit years (dd.MM.yy) leave the century to whoever reads them")
         }

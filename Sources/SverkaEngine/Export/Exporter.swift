@@ -19,7 +19,7 @@ public struct Exporter {
         let rows: Int
         do throws(Diagnostic) {
             var writer = try makeWriter(plan, context: context, destination: destination)
-            rows = try stream(query, from: database, into: &writer)
+            rows = try stream(query, from: database, into: &writer, masking: plan.options.appliedMasking)
             try writer.finish()
             try destination.commit()
         } catch {
@@ -53,7 +53,7 @@ public struct Exporter {
 
     /// Runs the query and hands each row to the writer; the count of rows written.
     private func stream(_ query: CompiledQuery, from database: SQLiteDatabase,
-                        into writer: inout any ExportWriter) throws(Diagnostic) -> Int {
+                        into writer: inout any ExportWriter, masking: Masking?) throws(Diagnostic) -> Int {
         let statement = try database.prepare(query.sql)
         try statement.bind(query.parameters)
         let types = query.columns.map(\.type)
@@ -65,7 +65,7 @@ public struct Exporter {
                 values[index] = Value.decode(statement.storedValue(at: index), as: types[index])
             }
             count += 1
-            try writer.write(values, number: count)
+            try writer.write(masking.map { $0.mask(values) } ?? values, number: count)
         }
         return count
     }

@@ -8,6 +8,9 @@ public final class SQLiteDatabase {
     enum OpenMode {
         case readWrite
         case readOnly
+        /// Read-only, and promising SQLite that nothing else writes the file: no locks taken, no
+        /// -wal or -shm made beside it. Only for a file with no -wal or -journal of its own.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -27,9 +30,16 @@ public final class SQLiteDatabase {
         _ = SQLiteDatabase.configured
         if let path, mode == .readWrite { try SQLiteDatabase.createPrivateFile(path) }
         var connection: OpaquePointer?
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-            | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path ?? ":memory:", &connection, flags, nil)
+        let flags: Int32
+        var name = path ?? ":memory:"
+        switch mode {
+        case .readWrite: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        case .readOnly: flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        case .immutable:
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX
+            name = SQLiteDatabase.immutableURI(name)
+        }
+        let rc = sqlite3_open_v2(name, &connection, flags, nil)
         guard let connection else { throw Diagnostic("cannot open '\(path ?? ":memory:")': out of memory") }
         guard rc == SQLITE_OK else {
             let error = SQLiteError(extendedCode: sqlite3_extended_errcode(connection),
@@ -62,6 +72,21 @@ public final class SQLiteDatabase {
     deinit {
         interruptTarget.detach()
         sqlite3_close_v2(handle)
+    }
+
+    /// `file:PATH?immutable=1`, with the characters a URI gives a meaning escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        // A relative path that starts with "//" would read as an authority.
+        return "file:" + (escaped.hasPrefix("//") ? "/" + escaped.drop { $0 == "/" } : escaped) + "?immutable=1"
     }
 
     /// Creates the file ourselves so that it is private (0600): SQLite would use the umask.

@@ -7,10 +7,11 @@ public final class Workspace {
     /// nil for an in-memory workspace.
     public let path: String?
 
-    /// Opens a workspace, creating it when the file is missing or empty. A file that is not a
-    /// SQLite database, or a database of some other program, is refused without being touched.
+    /// Opens a workspace, creating it when the file is missing. A file that is not a workspace
+    /// (empty, not a SQLite database, another program's database) or is read-only is refused
+    /// without being touched.
     public init(path: String?) throws(Diagnostic) {
-        if let path { try WorkspaceProbe.check(path) }
+        if let path, try !WorkspaceProbe.check(path) { try WorkspaceCreation.create(at: path) }
         database = try SQLiteDatabase(path: path)
         self.path = path
         try WorkspaceSchema.migrate(database)

@@ -12,7 +12,13 @@ public struct CommandRegistry: CommandGrammar {
     public static let standard = CommandRegistry(
         SessionCommands.all + DataCommands.all + QueryCommands.all + ScriptCommands.all + ExportCommands.all + MappingCommands.all
             + MatchingCommands.all + ReconcileCommands.all + SyncCommands.all
+            + ChartCommands.all + ReportCommands.all
+            + ReceivablesCommands.all
+            + ProfitCommands.all
+            + ModelCommands.all
             + RunCommands.all + ScriptLibraryCommands.all + AuditCommands.all
+            + SecretCommands.all
+            + DataTestCommands.all
     )
 
     public func spec(named name: String) -> CommandSpec? {

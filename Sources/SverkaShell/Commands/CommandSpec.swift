@@ -33,6 +33,8 @@ public struct CommandSpec: Sendable {
 public enum CommandGroup: String, Sendable, CaseIterable {
     case data = "Data"
     case integration = "Integration"
+    /// Profit, receivables and reports: answers that need both systems.
+    case analytics = "Analytics"
     case models = "ROI models"
     case query = "Queries"
     case scripts = "Scripts"

@@ -23,22 +23,28 @@ enum ExportCommands {
             "header: false leaves out the column names (csv, tsv, xlsx). bom: true starts a UTF-8 file with a byte order mark, so that Excel reads it as UTF-8. format: \"csv\" (or tsv, json, ndjson, md, xlsx) overrides the extension.",
             "Formulas: in csv, tsv and xlsx, a text cell that starts with =, +, -, @, a tab or a carriage return — after any apostrophes it already starts with — gets one leading ' so that a spreadsheet shows it instead of running it. Numbers never do: -1234,56 in a money column stays a number. Loading such a file removes that one ' again, so a round trip is exact. raw: true writes text exactly as it is.",
             "Prints 'exported N rows to PATH (format, encoding) in T s' to stderr, with a note for each choice it made for you; stdout stays clean.",
+            DashboardExport.help,
         ],
         examples: ["export deals to \"deals.csv\"",
                    "export from deals | where stage == \"won\" | sort -amount to \"won.xlsx\"",
                    "export deals to \"for-1c.csv\" with (encoding: \"windows-1251\", decimal: \",\", date: \"dd.MM.yyyy\")",
-                   "export clients to \"clients.json\""]
+                   "export clients to \"clients.json\"",
+                   "export dashboard to \"kpi.html\" with (as_of: @2026-11-30)"]
     ) { invocation, session throws(Diagnostic) in
         guard case .query(let pipeline)? = invocation.argument("query")?.value,
               case .string(let path, let pathSpan)? = invocation.clause("to")?.value else {
             throw Diagnostic("export needs a table or query and a file", at: invocation.span)
                 .hint("write: export deals to \"deals.csv\"")
         }
+        if DashboardExport.isDashboard(pipeline, path: path) {
+            return try DashboardExport.run(invocation, path: path, pathSpan: pathSpan, session: session)
+        }
         var options = ExportOptions()
         if case .options(let entries)? = invocation.clause("with")?.value {
             options = try ExportOptionReader.read(entries)
         }
         let query = try session.compile(pipeline, in: session.currentSource)
+        session.privacy.prepare(&options, columns: query.columns)
         // A table or named query exported whole names the sheet; anything else is a "result".
         let sheet = pipeline.steps.isEmpty && pipeline.source.alias == nil ? pipeline.source.name.last.text : "result"
         let request = ExportRequest(path: path, filePath: (path as NSString).expandingTildeInPath,

@@ -28,14 +28,41 @@ enum ScriptCommands {
     }
 
     static let print = CommandSpec(
-        syntax: CommandSyntax(name: "print", positionals: [Slot("value", .expression)]),
+        syntax: CommandSyntax(name: "print", positionals: [Slot("value", .expression)], check: checkTemplate),
         group: .scripts,
-        summary: "print a value (text, a variable, an expression)",
-        usage: "print EXPRESSION",
-        examples: ["print \"loaded\"", "print rows(deals)", "print $as_of"]
+        summary: "print a value, or text with {$variables} in it",
+        usage: "print EXPRESSION | print \"text {$name} …\"",
+        details: [
+            "A quoted text may name variables in braces: print \"closed {$month}: {$n} deals, {$total}\". Each {$name} shows the variable as a table cell would: money with thousands separators and its two places, dates ISO, null as the null setting shows it. Only a variable goes between the braces (let one first to print an expression); {{ and }} print braces. A misspelt name stops the script, with a caret under it.",
+            "Any other expression is evaluated and printed the same way: print rows(deals), print $as_of.",
+        ],
+        examples: ["print \"loaded\"", "print \"{$n} deals, {$total} in total\"", "print rows(deals)", "print $as_of"]
     ) { invocation, session throws(Diagnostic) in
         guard case .expression(let expression)? = invocation.argument("value")?.value else { return .done }
-        session.output.write(try session.evaluate(expression).description + "\n")
+        var line = ""
+        if case .literal(.string(let text)) = expression.kind, let source = session.currentSource {
+            for part in try TextTemplate(text, writtenAt: expression.span, in: source).parts {
+                switch part {
+                case .text(let text): line += text
+                case .variable(let name): line += try cellText(session.evaluate(Expression(.variable(name), span: name.span)), session)
+                }
+            }
+        } else {
+            line = try cellText(session.evaluate(expression), session)
+        }
+        session.output.write(line + "\n")
         return .done
+    }
+
+    /// A quoted text's placeholders are checked with the script's syntax, before anything runs;
+    /// whether their variables exist is known only when the print is reached.
+    @Sendable private static func checkTemplate(_ invocation: CommandInvocation, _ source: SourceText) throws(Diagnostic) {
+        guard case .expression(let expression)? = invocation.argument("value")?.value,
+              case .literal(.string(let text)) = expression.kind else { return }
+        _ = try TextTemplate(text, writtenAt: expression.span, in: source)
+    }
+
+    private static func cellText(_ value: Value, _ session: Session) -> String {
+        CellText.display(value, nullText: session.settings.render.nullText)
     }
 }

@@ -1,3 +1,4 @@
+import SverkaDomain
 import SverkaEngine
 import SverkaSyntax
 
@@ -5,7 +6,7 @@ import SverkaSyntax
 enum SessionCommands {
     static let all: [CommandSpec] = [help, set]
 
-    static let settingNames = ["format", "timer", "maxrows", "pager"]
+    static let settingNames = ["format", "timer", "maxrows", "pager", "currency", "mask"]
 
     static let help = CommandSpec(
         syntax: CommandSyntax(name: "help", positionals: [Slot("topic", .word(.command), optional: true)]),
@@ -33,13 +34,15 @@ enum SessionCommands {
     static let set = CommandSpec(
         syntax: CommandSyntax(name: "set", positionals: [Slot("setting", .word(.setting)), Slot("value", .value)]),
         group: .session,
-        summary: "change a setting: format, timer, maxrows, pager",
-        usage: "set format table|csv|json|markdown | set timer on|off | set maxrows N | set pager on|off",
+        summary: "change a setting: format, timer, maxrows, pager, currency, mask",
+        usage: "set format table|csv|json|markdown | set timer on|off | set maxrows N | set pager on|off | set currency CODE|none | set mask on|off|names",
         details: ["format: how results are printed (also --format on the command line).",
                   "timer: print each statement's elapsed time on stderr.",
                   "maxrows: in table format, longer results show their first and last rows (default 40).",
-                  "pager: in the interactive shell, results longer than the screen go through $PAGER (default less -S)."],
-        examples: ["set format csv", "set timer on", "set maxrows 100"]
+                  "pager: in the interactive shell, results longer than the screen go through $PAGER (default less -S).",
+                  "currency: the base currency of the analytics commands (profit, aging, reports): amounts in other currencies are converted at the rates in acc.rates (the latest rate on or before each amount's date), exactly to the kopeck. none (the default) means one currency only: amounts in several are an error, never added up.",
+                  MaskSetting.help],
+        examples: ["set format csv", "set timer on", "set maxrows 100", "set currency RUB", "set mask on"]
     ) { invocation, session throws(Diagnostic) in
         guard case .word(let setting)? = invocation.argument("setting")?.value,
               let argument = invocation.argument("value") else { return .done }
@@ -60,6 +63,10 @@ enum SessionCommands {
                 throw Diagnostic("maxrows needs a whole number of at least 2", at: argument.span)
             }
             session.settings.render.maxRows = rows
+        case "currency":
+            session.settings.currency = try currency(value, at: argument.span)
+        case "mask":
+            session.settings.mask = try MaskSetting.level(value, at: argument.span)
         default:
             var error = Diagnostic("unknown setting '\(setting.text)'", at: setting.span)
             if let suggestion = Suggestion.closest(to: setting.text, among: settingNames) {
@@ -83,6 +90,16 @@ enum SessionCommands {
             }
         default: return ""
         }
+    }
+
+    /// A currency code as the data writes it (`RUB`, `usd`: compared upper-cased), or none.
+    private static func currency(_ value: String, at span: Span) throws(Diagnostic) -> String? {
+        if ["none", "off"].contains(value.lowercased()) { return nil }
+        guard let code = CurrencyCode.normalized(value), code.count <= 10, code.allSatisfy({ $0.isLetter }) else {
+            throw Diagnostic("expected a currency code such as RUB, or none, not '\(value)'", at: span)
+                .hint("the code is compared with the currency columns of the roles and acc.rates, upper-cased")
+        }
+        return code
     }
 
     private static func onOff(_ value: String, at span: Span) throws(Diagnostic) -> Bool {

@@ -11,6 +11,8 @@ struct HelpText {
             let commands = registry.commands.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             text += "\(group.rawValue):\n"
+            // The block that defines a model is not a command, but it belongs with the ones that use it.
+            if group == .models { text += line(ModelHelp.topic.name, ModelHelp.topic.summary) }
             for command in commands { text += line(command.name, command.summary) }
             text += "\n"
         }
@@ -27,6 +29,11 @@ struct HelpText {
             return page(name: command.name, summary: command.summary, usage: command.usage,
                         details: command.details, examples: command.examples, syntax: command.syntax.clauses.map(\.keyword))
         }
+        if name.lowercased() == ModelHelp.topic.name {
+            let model = ModelHelp.topic
+            return page(name: model.name, summary: model.summary, usage: model.usage, details: model.details,
+                        examples: model.examples, syntax: [])
+        }
         if let step = LanguageHelp.steps.first(where: { $0.name == name.lowercased() }) {
             return page(name: step.name, summary: step.summary, usage: step.usage, details: step.details,
                         examples: step.examples, syntax: [])
@@ -38,7 +45,7 @@ struct HelpText {
     }
 
     var topicNames: [String] {
-        registry.commandNames + LanguageHelp.steps.map(\.name) + FunctionCatalog.all.map(\.name) + ["functions"]
+        registry.commandNames + [ModelHelp.topic.name] + LanguageHelp.steps.map(\.name) + FunctionCatalog.all.map(\.name) + ["functions"]
     }
 
     private func functions() -> String {

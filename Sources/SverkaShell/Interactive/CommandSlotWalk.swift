@@ -12,13 +12,16 @@ struct CommandSlotWalk {
 
         /// Whether one more token belongs to the next slot rather than this one.
         var isFilled: Bool {
-            guard let last = tokens.last else { return false }
+            // A clause that is its keywords alone (`unique`) is complete when they are.
+            guard let last = tokens.last else { return kind == .flag }
             switch kind {
             // `crm.deals` is one word: a `.` joins the next name to it.
             case .word: return !last.isSymbol(".")
             case .choice, .string, .value: return true
             case .words: return !last.isSymbol(",")
-            case .expression, .query, .options, .assignments, .range: return false
+            case .expression, .query, .options, .assignments, .range, .overrides, .sweep: return false
+            case .flag: return true
+            case .list, .comparison, .bounds: return false
             }
         }
     }
@@ -58,13 +61,19 @@ struct CommandSlotWalk {
             return
         }
         afterPipe = token.isSymbol("|")
-        let startsUnkeyed = depth == 0 && token.isSymbol("(") ? unkeyedClauseStarted() : nil
+        let startsUnkeyed = depth == 0 ? unkeyedClauseStarted(by: token) : nil
         depth = max(0, depth + token.bracketDepthChange)
         if let clause = startsUnkeyed {
             usedClauses.insert(clause)
             current = SlotState(kind: syntax.clauses[clause].kind, positional: nil, isOptional: false)
         } else if let slot = current, slot.isFilled, !(token.isSymbol(".") && isWord(slot.kind)) {
             current = slot.positional.flatMap { positionalSlot($0 + 1) }
+        }
+        // An optional word left out (`sql "…"` without `write`, `load "…"` without `api`) gives
+        // way to the positional after it.
+        if let slot = current, slot.tokens.isEmpty, slot.isOptional, case .choice(let words) = slot.kind,
+           !words.contains(where: { token.isKeyword($0) }), let index = slot.positional {
+            current = positionalSlot(index + 1)
         }
         guard current != nil else { return }
         current?.tokens.append(token)
@@ -99,10 +108,15 @@ struct CommandSlotWalk {
         return SlotState(kind: slot.kind, positional: index, isOptional: slot.isOptional)
     }
 
-    /// The unused unkeyed clause a `(` begins, once the slot before it is complete.
-    private func unkeyedClauseStarted() -> Int? {
+    /// The unused unkeyed clause a token begins, once the slot before it is complete: a list
+    /// begins with `(`, a query (`chart … from QUERY`) with its own `from` or a `(`.
+    private func unkeyedClauseStarted(by token: CompletionToken) -> Int? {
         if let slot = current, !slot.isFilled { return nil }
-        return syntax.clauses.indices.first { !usedClauses.contains($0) && syntax.clauses[$0].keywords.isEmpty }
+        return syntax.clauses.indices.first { index in
+            let clause = syntax.clauses[index]
+            guard !usedClauses.contains(index), clause.keywords.isEmpty else { return false }
+            return token.isSymbol("(") || (clause.kind == .query && token.isKeyword("from"))
+        }
     }
 
     private func isWord(_ kind: SlotKind) -> Bool {
@@ -115,6 +129,8 @@ struct CommandSlotWalk {
     private func clauseStarted(by token: CompletionToken) -> Int? {
         guard depth == 0, !afterPipe, let word = token.keyword else { return nil }
         if let slot = current, slot.kind == .query, slot.tokens.isEmpty { return nil }
-        return syntax.clauses.indices.first { !usedClauses.contains($0) && syntax.clauses[$0].keywords.first == word }
+        return syntax.clauses.indices.first {
+            (!usedClauses.contains($0) || syntax.clauses[$0].isRepeatable) && syntax.clauses[$0].keywords.first == word
+        }
     }
 }

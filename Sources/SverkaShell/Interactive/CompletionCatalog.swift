@@ -17,9 +17,12 @@ public protocol CompletionCatalog {
     var functionNames: [String] { get }
     /// Names that `set` accepts.
     func settingNames() -> [String]
+    /// The ROI models kept in the workspace, for `roi ⇥`.
+    func modelNames() -> [String]
 }
 
 extension CompletionCatalog {
     public var functionNames: [String] { [] }
     public func settingNames() -> [String] { [] }
+    public func modelNames() -> [String] { [] }
 }

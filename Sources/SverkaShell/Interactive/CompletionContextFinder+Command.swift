@@ -3,6 +3,14 @@ import SverkaSyntax
 
 /// Contexts inside a command, driven by its `CommandSyntax`.
 extension CompletionContextFinder {
+    /// `load ⇥` and `load "dea⇥` offer files, as they did before `load api`: a file is what is
+    /// typed there nearly always, and file names cannot be offered beside the optional word.
+    static func givesWayToPath(_ slot: CommandSlotWalk.SlotState, in syntax: CommandSyntax) -> Bool {
+        guard slot.isOptional, slot.tokens.isEmpty, case .choice = slot.kind, let index = slot.positional,
+              index + 1 < syntax.positionals.count, case .string(.path) = syntax.positionals[index + 1].kind else { return false }
+        return true
+    }
+
     func commandContext(_ statement: [CompletionToken], syntax: CommandSyntax, at place: CursorPlace) -> CompletionContext {
         let walk = CommandSlotWalk(syntax, arguments: statement.dropFirst())
         if let keyword = walk.pendingKeywords.first {
@@ -15,11 +23,13 @@ extension CompletionContextFinder {
         }
         guard place == .word else {
             if case .string(.path)? = slot?.kind { return .paths(openQuote: false) }
+            if let slot, Self.givesWayToPath(slot, in: syntax) { return .paths(openQuote: false) }
             return .nothing
         }
         var offers: [CompletionOffer] = []
         if let slot {
             if case .string(.path) = slot.kind { return .paths(openQuote: true) }
+            if Self.givesWayToPath(slot, in: syntax) { return .paths(openQuote: true) }
             offers += slotOffers(slot.kind, walk: walk)
         }
         if walk.acceptsClause(beforeFilling: slot) { offers.append(clauseOffer) }
@@ -61,7 +71,8 @@ extension CompletionContextFinder {
         case .choice(let words): return [CompletionOffer(words, .keyword)]
         case .query: return [CompletionOffer(["from"], .keyword), tableOffer()]
         case .expression: return operandOffers(columns: columns(of: walk.tables))
-        case .string, .value, .options, .assignments, .range: return []
+        case .string, .value, .options, .assignments, .range, .overrides, .sweep: return []
+        case .flag, .list, .comparison, .bounds: return []
         }
     }
 
@@ -72,6 +83,7 @@ extension CompletionContextFinder {
         case .command: return [CompletionOffer(catalog.grammar.commandNames, .keyword)]
         case .setting: return [CompletionOffer(catalog.settingNames(), .keyword)]
         case .role: return [CompletionOffer(CanonicalRole.all.map(\.name), .keyword)]
+        case .model: return [CompletionOffer(catalog.modelNames(), .name)]
         case .newTable, .other: return []
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SverkaEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,7 +10,8 @@ import Darwin
 ///
 /// libedit's history file is not used: its buffer splits long lines and a hand-truncated file
 /// stops loading. This store appends one line per statement, keeps the newest `capacity`
-/// entries, drops consecutive duplicates and never writes statements that carry secrets.
+/// entries, drops consecutive duplicates and never writes statements that carry secrets. Under
+/// `set mask on` the e-mails, phones and tax ids typed into a statement are kept masked.
 /// Failing to read or write the file never stops the shell; history is a convenience.
 public final class HistoryStore {
     public static let defaultCapacity = 5000
@@ -21,6 +23,8 @@ public final class HistoryStore {
     public private(set) var entries: [String] = []
     /// Lines in the file, counting ones other sessions appended as of the last read.
     private var linesInFile = 0
+    /// Asked at each add: whether personal data in statements is masked (the session's `set mask`).
+    public var masksPersonalData: () -> Bool = { false }
 
     /// `$SVERKA_HISTORY`, else `~/.sverka_history`; nil when there is no home directory.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -42,12 +46,13 @@ public final class HistoryStore {
     /// previous entry, not a secret).
     @discardableResult
     public func add(_ statement: String) -> Bool {
-        let trimmed = Self.trimmingTrailingNewlines(statement)
-        guard !trimmed.allSatisfy(\.isWhitespace), trimmed != entries.last,
-              !SecretFilter.isSecret(trimmed) else { return false }
-        entries.append(trimmed)
+        let typed = Self.trimmingTrailingNewlines(statement)
+        guard !typed.allSatisfy(\.isWhitespace), !SecretFilter.isSecret(typed) else { return false }
+        let kept = masksPersonalData() ? Masking.maskText(typed) : typed
+        guard kept != entries.last else { return false }
+        entries.append(kept)
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
-        append(trimmed)
+        append(kept)
         // Compacting only now and then keeps each add one small append.
         if linesInFile > capacity + capacity / 4 { compact() }
         return true

@@ -1,9 +1,13 @@
+import SverkaEngine
+
 /// Recognises statements that carry a secret, which must never reach the history file.
 ///
 /// Over-matching only costs a history entry, so the rules are broad: `set`/`let` of a name that
-/// mentions a secret, an option written `password: …`, and a URL with a password in it.
+/// mentions a secret (`SecretWords`), an option written `password: …` (but not `token_env: …`,
+/// which names where a secret is kept), a URL with a password in it, and `Bearer …` credentials.
+/// Where a statement must be kept whatever it holds (the audit trail, the run log),
+/// `SecretRedaction` blanks the secret instead.
 enum SecretFilter {
-    static let secretWords = ["token", "password", "passwd", "pwd", "secret", "apikey", "api_key", "credential"]
 
     static func isSecret(_ statement: String) -> Bool {
         let lowered = statement.lowercased()
@@ -14,7 +18,7 @@ enum SecretFilter {
                 return true
             }
         }
-        return hasSecretOption(lowered) || hasURLPassword(lowered)
+        return hasSecretOption(lowered) || hasURLPassword(lowered) || SecretRedaction.redact(statement) != statement
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
@@ -22,7 +26,7 @@ enum SecretFilter {
     }
 
     private static func mentionsSecret(_ word: Substring) -> Bool {
-        secretWords.contains { word.contains($0) }
+        SecretWords.marksSecret(word)
     }
 
     /// `password: "…"`, `api_token : …`.
@@ -36,7 +40,7 @@ enum SecretFilter {
             let word = Substring(String(characters[start..<index]))
             var next = index
             while next < characters.count, characters[next] == " " || characters[next] == "\t" { next += 1 }
-            if next < characters.count, characters[next] == ":", mentionsSecret(word) { return true }
+            if next < characters.count, characters[next] == ":", SecretWords.holdsSecretText(word) { return true }
         }
         return false
     }

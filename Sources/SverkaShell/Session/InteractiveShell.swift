@@ -20,6 +20,7 @@ struct InteractiveShell {
         messages.write("sverka — 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves.\n")
         messages.flush()
         let history = HistoryStore.defaultPath().map { HistoryStore(path: $0) }
+        history?.masksPersonalData = { [session] in session.settings.mask.isOn }
         let interrupt = session.workspace.database.interruptHandle
         var statementNumber = 0
         InteractiveLoop(reader: reader, history: history) { statement in

@@ -9,9 +9,14 @@ public final class Session {
     public let registry: CommandRegistry
     public var settings: SessionSettings
     public var variables: [String: Value] = [:]
-    /// Where results go: stdout, or a buffer the interactive shell pages.
-    public var output: any TextSink
+    /// Where results go: stdout, or a buffer the interactive shell pages. Whatever is set here
+    /// is wrapped, like `messages`, so that secrets and masked data cannot be written past `privacy`.
+    public var output: any TextSink {
+        didSet { output = PrivateTextSink.wrapping(output, privacy: privacy, stream: .output) }
+    }
     public let messages: any TextSink
+    /// The secrets read and the `set mask` masking of everything shown (see Sources/SverkaShell/Privacy).
+    public let privacy: SessionPrivacy
 
     /// The source of the statement being run, for commands that quote it.
     public private(set) var currentSource: SourceText?
@@ -41,11 +46,14 @@ public final class Session {
 
     public init(workspace: Workspace, settings: SessionSettings = SessionSettings(),
                 output: any TextSink, messages: any TextSink, registry: CommandRegistry = .standard) {
+        let privacy = SessionPrivacy()
+        self.privacy = privacy
         self.workspace = workspace
         self.settings = settings
-        self.output = output
-        self.messages = messages
+        self.output = PrivateTextSink.wrapping(output, privacy: privacy, stream: .output)
+        self.messages = PrivateTextSink.wrapping(messages, privacy: privacy, stream: .messages)
         self.registry = registry
+        privacy.session = self
     }
 
     // MARK: - Running
@@ -113,8 +121,8 @@ public final class Session {
         }
         observer.statementFinished(StatementReport(
             sequence: statementSequence, sourceName: source.name, line: source.position(of: statement.span.start).line,
-            text: Self.redacted(source.slice(statement.span)), status: status,
-            seconds: Date().timeIntervalSince(started), error: error), session: self)
+            text: recorded(source.slice(statement.span)), status: status,
+            seconds: Date().timeIntervalSince(started), error: error.map(recorded)), session: self)
         return (outcome, error)
     }
 
@@ -132,7 +140,7 @@ public final class Session {
         if case .command(let invocation) = statement.kind, case .word(let name)? = invocation.clause("as")?.value {
             loadTarget = name.text
         }
-        let audit = StatementAudit(statement: Self.redacted(source.slice(statement.span)), loadTarget: loadTarget,
+        let audit = StatementAudit(statement: recorded(source.slice(statement.span)), loadTarget: loadTarget,
                                    changes: tally.changes, tablesBefore: before,
                                    tablesAfter: (try? userTableNames()) ?? before, files: filesWritten)
         do throws(Diagnostic) {
@@ -156,10 +164,10 @@ public final class Session {
         return true
     }
 
-    /// A statement's text for the run record, the log and the audit trail: one that holds a
-    /// secret is not written down at all.
-    static func redacted(_ text: String) -> String {
-        SecretFilter.isSecret(text) ? "(a statement holding a secret; its text is not recorded)" : text
+    /// A statement's text or an error for the run record, the log and the audit trail: secrets
+    /// redacted and, with `set mask on`, personal data masked (`SessionPrivacy.scrub`).
+    func recorded(_ text: String) -> String {
+        privacy.scrub(text)
     }
 
     /// Notes a file the running statement wrote, for the audit trail.
@@ -185,6 +193,8 @@ public final class Session {
             case .letValue(let name, let expression):
                 let query = try compiler(for: source).compileScalar(expression, name: name.text)
                 variables[name.text] = try QueryRunner(database: workspace.database).scalar(query)
+            case .model(let definition):
+                try ModelCommands.define(definition, in: source, session: self)
             case .command(let invocation):
                 guard let spec = registry.spec(named: invocation.name.text) else {
                     throw Diagnostic("unknown command '\(invocation.name.text)'", at: invocation.name.span)
@@ -206,7 +216,7 @@ public final class Session {
     }
 
     public func report(_ diagnostic: Diagnostic, in source: SourceText?) {
-        messages.write(DiagnosticRenderer().render(diagnostic, in: source))
+        messages.write(privacy.render(diagnostic, in: source))
     }
 
     // MARK: - Queries
@@ -221,7 +231,7 @@ public final class Session {
 
     /// Runs a query and renders its rows in the session's output format.
     public func show(_ query: CompiledQuery) throws(Diagnostic) {
-        var renderer = makeRenderer(settings.render, sink: output)
+        var renderer = makeMaskingRenderer()
         renderer.begin(query.columns)
         try QueryRunner(database: workspace.database).run(query) { row in renderer.row(row) }
         renderer.finish()
@@ -236,7 +246,7 @@ public final class Session {
 
     /// Renders rows already in hand (raw SQL, command results).
     public func show(columns: [ResultColumn], rows: [[Value]]) {
-        var renderer = makeRenderer(settings.render, sink: output)
+        var renderer = makeMaskingRenderer()
         renderer.begin(columns)
         for row in rows { renderer.row(row) }
         renderer.finish()

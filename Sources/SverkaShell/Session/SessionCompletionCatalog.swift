@@ -1,3 +1,4 @@
+import SverkaDomain
 import SverkaEngine
 import SverkaSyntax
 
@@ -18,6 +19,8 @@ final class SessionCompletionCatalog: CompletionCatalog {
 
     func settingNames() -> [String] { SessionCommands.settingNames }
 
+    func modelNames() -> [String] { ModelStore(workspace: session.workspace).names() }
+
     func tableNames() -> [String] {
         session.workspace.catalog.allSchemas().map(\.name)
     }
@@ -36,9 +39,11 @@ final class SessionCompletionCatalog: CompletionCatalog {
               let query = try? session.compiler(for: source).compile(pipeline) else { return [] }
         var values: [String] = []
         let wanted = prefix.lowercased()
+        let offerable = session.privacy.offerable(ofColumn: column)
         try? QueryRunner(database: session.workspace.database).run(query) { row in
             guard values.count < limit, let value = row.first, !value.isNull else { return }
             let text = value.description
+            guard offerable(text) else { return }
             if wanted.isEmpty || text.lowercased().hasPrefix(wanted) { values.append(text) }
         }
         return values

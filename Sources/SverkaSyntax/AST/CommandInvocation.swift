@@ -24,6 +24,11 @@ public struct CommandInvocation: Sendable, Hashable {
     public func clause(_ keyword: String) -> CommandClause? {
         clauses.first { $0.keyword == keyword }
     }
+
+    /// Every clause introduced by this keyword, in the order written (a repeatable clause).
+    public func clauses(_ keyword: String) -> [CommandClause] {
+        clauses.filter { $0.keyword == keyword }
+    }
 }
 
 public struct CommandArgument: Sendable, Hashable {
@@ -63,10 +68,17 @@ public enum ArgumentValue: Sendable, Hashable {
     case query(Pipeline)
     /// `(key: value, …)`.
     case options([OptionEntry])
-    /// `(name = expression, …)`; every item has a name.
+    /// `(name = expression, …)`; every item has a name (dotted, as in `cost.project`, for a
+    /// `.overrides` slot).
     case assignments([NamedExpression])
     /// `from A to B`.
     case range(Expression, Expression)
+    /// `NAME from A to B step S`.
+    case sweep(Sweep)
+    /// `(a, b, …)`, with the span of the brackets.
+    case list([Expression], Span)
+    /// `> 10`: an operator and the value the left side is compared with.
+    case comparison(BinaryOperator, Expression)
 }
 
 /// One `key: value` of an option list.

@@ -18,6 +18,8 @@ public enum StatementKind: Sendable, Hashable {
     case letValue(Name, Expression)
     /// Any registered command: `load "x.csv" as x`, `help`, `expect …`.
     case command(CommandInvocation)
+    /// A `model NAME … end` block, spanning lines.
+    case model(ModelDefinition)
 }
 
 /// A parsed script: its statements in order.

@@ -9,6 +9,9 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public var span: Span?
     /// A location outside the statement, such as `deals.csv:70001:5`, shown instead of a caret.
     public var location: String?
+    /// The text `span` points into when it is not the statement being run: a definition kept in
+    /// the workspace (a model) and read again when used. The caret is then drawn under that text.
+    public var source: SourceText?
     public var hints: [String]
 
     public init(_ message: String, at span: Span? = nil, location: String? = nil,
@@ -18,6 +21,13 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         self.span = span
         self.location = location
         self.hints = hints
+    }
+
+    /// The same diagnostic, its span read in `text` (unless it already names a text of its own).
+    public func pointing(into text: SourceText) -> Diagnostic {
+        var copy = self
+        if copy.source == nil, copy.span != nil { copy.source = text }
+        return copy
     }
 
     public func hint(_ text: String) -> Diagnostic {

@@ -9,7 +9,8 @@
 public struct DiagnosticRenderer: Sendable {
     public init() {}
 
-    public func render(_ diagnostic: Diagnostic, in source: SourceText?) -> String {
+    public func render(_ diagnostic: Diagnostic, in statementSource: SourceText?) -> String {
+        let source = diagnostic.source ?? statementSource
         var out = "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
         if let location = diagnostic.location {
             out += " --> \(location)\n"

@@ -21,7 +21,7 @@ extension Lexer {
                 buffered = true
             }
             if isEscape {
-                appendEscape(bytes[position + 1], to: &buffer)
+                Self.appendEscape(bytes[position + 1], to: &buffer)
                 position += 2
             } else if isCRLF {
                 position += 1
@@ -38,8 +38,8 @@ extension Lexer {
     }
 
     /// Known escapes become their character; any other backslash is kept as written, so a
-    /// pasted Windows path such as "C:\data" survives.
-    private func appendEscape(_ byte: UInt8, to buffer: inout [UInt8]) {
+    /// pasted Windows path such as "C:\data" survives. (Print's templates read strings again.)
+    static func appendEscape(_ byte: UInt8, to buffer: inout [UInt8]) {
         switch byte {
         case UInt8(ascii: "n"): buffer.append(ASCII.newline)
         case UInt8(ascii: "t"): buffer.append(ASCII.tab)

@@ -4,11 +4,18 @@ public struct CommandSyntax: Sendable {
     public var name: String
     public var positionals: [Slot]
     public var clauses: [ClauseSyntax]
+    /// A rule of the command's own that the slots cannot say (`test` takes exactly one check;
+    /// `print`'s `{$name}` placeholders must be well formed), checked when the statement is
+    /// parsed, so that a script breaking it runs nothing.
+    public var check: Check?
 
-    public init(name: String, positionals: [Slot] = [], clauses: [ClauseSyntax] = []) {
+    public typealias Check = @Sendable (CommandInvocation, SourceText) throws(Diagnostic) -> Void
+
+    public init(name: String, positionals: [Slot] = [], clauses: [ClauseSyntax] = [], check: Check? = nil) {
         self.name = name
         self.positionals = positionals
         self.clauses = clauses
+        self.check = check
     }
 }
 
@@ -35,19 +42,25 @@ public struct ClauseSyntax: Sendable {
     public var isRequired: Bool
     /// What an unkeyed clause is called, where a keyword would name it (`invocation.clause("fields")`).
     public var label: String?
+    /// Whether it may be written more than once (`vary … vary …`); `invocation.clauses(keyword)`
+    /// gives them in order.
+    public var isRepeatable: Bool
 
-    public init(_ keywords: [String], _ kind: SlotKind, required: Bool = false) {
+    public init(_ keywords: [String], _ kind: SlotKind, required: Bool = false, repeatable: Bool = false) {
         self.keywords = keywords
         self.kind = kind
         self.isRequired = required
+        self.isRepeatable = repeatable
     }
 
-    /// A clause with no keyword: only kinds that begin with `(` (`.assignments`, `.options`)
-    /// can be told from the other arguments this way.
+    /// A clause with no keyword: only kinds that begin with `(` (`.assignments`, `.options`),
+    /// and `.query`, which must then start with its own `from` (or `(`), can be told from the
+    /// other arguments this way.
     public init(unkeyed label: String, _ kind: SlotKind) {
         self.keywords = []
         self.kind = kind
         self.isRequired = false
+        self.isRepeatable = false
         self.label = label
     }
 
@@ -75,11 +88,25 @@ public enum SlotKind: Sendable, Equatable {
     case assignments
     /// `EXPR to EXPR` (after a `from` keyword).
     case range
+    /// `(dotted.name = expression, …)`: values given to named inputs, as in `roi … with
+    /// (cost.project = 1.2M)`; read as `.assignments` whose names may be dotted.
+    case overrides
+    /// `NAME from EXPR to EXPR step EXPR`: the values one input takes in turn.
+    case sweep
+    /// Nothing after the keywords: a clause that is its words alone (`unique`, `not null`).
+    case flag
+    /// `(EXPR, …)`: a bracketed list of values, as after `in`.
+    case list
+    /// A comparison operator and an expression: `> 10`, `>= $limit`.
+    case comparison
+    /// `LOW and HIGH`, as after `between`; read as a `.range`.
+    case bounds
 }
 
 public enum WordRole: Sendable, Equatable {
-    /// `role` is a role of the integration model (`crm.deals`), written as a dotted word.
-    case table, newTable, column, command, setting, role, other
+    /// `role` is a role of the integration model (`crm.deals`), written as a dotted word;
+    /// `model` an ROI model defined with `model NAME … end`.
+    case table, newTable, column, command, setting, role, model, other
 }
 
 public enum StringRole: Sendable, Equatable {

@@ -8,7 +8,10 @@ enum CommandUsage {
         }
         for clause in syntax.clauses {
             let written = placeholder(for: clause.kind)
-            let text = clause.keywords.isEmpty ? written : "\(clause.keyword) \(written)"
+            // An unkeyed query starts with its own `from` (`chart … from QUERY`).
+            let unkeyed = clause.kind == .query ? "from \(written)" : written
+            let keyed = written.isEmpty ? clause.keyword : "\(clause.keyword) \(written)"
+            let text = clause.keywords.isEmpty ? unkeyed : keyed
             parts.append(clause.isRequired ? text : "[\(text)]")
         }
         return parts.joined(separator: " ")
@@ -29,6 +32,12 @@ enum CommandUsage {
         case .options: return "(key: value, …)"
         case .assignments: return "(name = EXPR, …)"
         case .range: return "A to B"
+        case .overrides: return "(NAME.FIELD = EXPR, …)"
+        case .sweep: return "NAME.FIELD from A to B step S"
+        case .flag: return ""
+        case .list: return "(VALUE, …)"
+        case .comparison: return "> N"
+        case .bounds: return "LOW and HIGH"
         }
     }
 
@@ -41,6 +50,7 @@ enum CommandUsage {
         case .word(.command): return "a command name"
         case .word(.setting): return "a setting"
         case .word(.role): return "a role such as crm.deals"
+        case .word(.model): return "a model name"
         case .word(.other): return "a word"
         case .choice(let words): return "one of " + words.joined(separator: ", ")
         case .words: return "one or more names"
@@ -51,6 +61,12 @@ enum CommandUsage {
         case .options: return "'(' with options"
         case .assignments: return "'(' with name = expression, …"
         case .range: return "a range"
+        case .overrides: return "'(' with name = expression, …"
+        case .sweep: return "an input to vary"
+        case .flag: return "nothing more"
+        case .list: return "'(' with a list of values"
+        case .comparison: return "a comparison such as '> 0'"
+        case .bounds: return "two values joined by 'and'"
         }
     }
 
@@ -61,6 +77,7 @@ enum CommandUsage {
         case .command: return "COMMAND"
         case .setting: return "SETTING"
         case .role: return "ROLE"
+        case .model: return "MODEL"
         case .other: return "WORD"
         }
     }

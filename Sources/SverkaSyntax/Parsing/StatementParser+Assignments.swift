@@ -14,20 +14,29 @@ extension StatementParser {
     }
 
     /// `(name = expression, …)`, the `(` being current: every item named, no name twice. A
-    /// trailing comma is allowed, since such lists are often written one item per line.
-    mutating func parseAssignmentList(usage: String) throws(Diagnostic) -> [NamedExpression] {
+    /// trailing comma is allowed, since such lists are often written one item per line. With
+    /// `dottedNames`, a name may be dotted (`cost.project = 1.2M`) and is one `Name`.
+    mutating func parseAssignmentList(usage: String, dottedNames: Bool = false) throws(Diagnostic) -> [NamedExpression] {
         let open = advance()
         try enterNesting()
-        let example = "write (name = expression, …), e.g. (id = deal_id, amount = budget)"
+        let example = dottedNames ? usage : "write (name = expression, …), e.g. (id = deal_id, amount = budget)"
         var items: [NamedExpression] = []
         var seen = Set<String>()
         repeat {
             if current.kind == .rightParen, !items.isEmpty { break }
-            guard let itemName = name(of: current), peek().kind == .assign else {
-                throw notAnAssignment(open, hints: [example, usage])
+            let itemName: Name
+            if dottedNames, name(of: current) != nil, peek().kind == .dot {
+                itemName = try parseDottedWord(label: "a name", usage: usage)
+                guard current.kind == .assign else { throw expected("'='", after: itemName.text, hints: [example]) }
+                advance()
+            } else {
+                guard let plain = name(of: current), peek().kind == .assign else {
+                    throw notAnAssignment(open, hints: dottedNames ? [usage] : [example, usage])
+                }
+                itemName = plain
+                advance()
+                advance()
             }
-            advance()
-            advance()
             let expression = try expectExpression(equality: false, after: "\(itemName.text) =", hints: [example])
             guard seen.insert(itemName.text.lowercased()).inserted else {
                 throw Diagnostic("'\(itemName.text)' is given twice", at: itemName.span, hints: ["give each name once"])

@@ -19,7 +19,7 @@ extension StatementParser {
             guard let clause = matchClause(in: syntax) else { throw leftover(syntax, usage: usage) }
             let start = current.span
             let keywordSpan = clause.keywords.isEmpty ? start : start.through(peek(clause.keywords.count - 1).span)
-            if clauses.contains(where: { $0.keyword == clause.keyword }) {
+            if !clause.isRepeatable, clauses.contains(where: { $0.keyword == clause.keyword }) {
                 throw Diagnostic("the '\(clause.keyword)' clause is given twice", at: keywordSpan, hints: [usage])
             }
             for _ in clause.keywords { advance() }
@@ -31,8 +31,10 @@ extension StatementParser {
                              at: afterPrevious, hints: [usage])
         }
         // The canonical name, so that handlers find their command whatever case it was typed in.
-        return CommandInvocation(name: Name(syntax.name, span: nameToken.span), arguments: arguments,
-                                 clauses: clauses, span: spanFrom(nameToken.span))
+        let invocation = CommandInvocation(name: Name(syntax.name, span: nameToken.span), arguments: arguments,
+                                           clauses: clauses, span: spanFrom(nameToken.span))
+        try syntax.check?(invocation, source)
+        return invocation
     }
 
     /// The clause whose keywords start here, the longest when several do (`as of` over `as`);
@@ -43,7 +45,14 @@ extension StatementParser {
             let matches = clause.keywords.enumerated().allSatisfy { offset, word in peek(offset).isWord(word) }
             if matches, clause.keywords.count > (best?.keywords.count ?? 0) { best = clause }
         }
-        return best ?? syntax.clauses.first { $0.keywords.isEmpty && canStart($0.kind) }
+        return best ?? syntax.clauses.first { $0.keywords.isEmpty && canStartUnkeyed($0.kind) }
+    }
+
+    /// Whether an unkeyed clause's value begins here. With no keyword to announce it, a query
+    /// must show its own `from` (or `(`): a bare name would take any word for a table.
+    private func canStartUnkeyed(_ kind: SlotKind) -> Bool {
+        guard kind == .query else { return canStart(kind) }
+        return atWord("from") || current.kind == .leftParen
     }
 
     /// "after 'set format'": the command so far when short, else the last token.
@@ -57,8 +66,12 @@ extension StatementParser {
     func canStart(_ kind: SlotKind) -> Bool {
         let token = current
         switch kind {
-        case .word, .choice, .words:
+        case .word, .words:
             return token.nameText != nil
+        case .choice(let words):
+            // An optional choice is there only when one of its words is (`sql [write] "…"`).
+            if case .identifier(let word) = token.kind { return words.contains(word) }
+            return false
         case .string:
             if case .string = token.kind { return true }
             if case .unterminatedString = token.kind { return true }
@@ -69,8 +82,18 @@ extension StatementParser {
             return token.kind == .assign || canStartExpression(token)
         case .query:
             return token.nameText != nil || token.kind == .leftParen
-        case .options, .assignments:
+        case .options, .assignments, .overrides:
             return token.kind == .leftParen
+        case .sweep:
+            return token.nameText != nil
+        case .flag:
+            return false
+        case .list:
+            return token.kind == .leftParen
+        case .comparison:
+            return comparisonOperator(token, equality: true) != nil
+        case .bounds:
+            return canStartExpression(token)
         }
     }
 

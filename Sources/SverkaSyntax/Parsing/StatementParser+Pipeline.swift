@@ -40,6 +40,9 @@ extension StatementParser {
     /// A pipeline written in parentheses, `(from … | …)`, the `(` being current.
     mutating func parseParenthesisedPipeline() throws(Diagnostic) -> Pipeline {
         let open = advance()
+        // Counted like any parenthesis: `append (from t | append (from t | …))` recurses through
+        // here, and a few thousand levels overflowed the stack.
+        try enterNesting()
         guard atWord("from") else {
             throw expected("'from'", after: "(", hints: ["a query in parentheses starts with 'from': (from deals | …)"])
         }
@@ -50,6 +53,7 @@ extension StatementParser {
             throw unexpectedAfterExpression(expecting: "'|' or ')'")
         }
         advance()
+        leaveNesting()
         return pipeline
     }
 }

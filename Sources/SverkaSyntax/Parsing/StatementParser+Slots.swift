@@ -46,7 +46,36 @@ extension StatementParser {
             advance()
             let high = try expectExpression(equality: false, hints: [usage])
             return .range(low, high)
+        case .overrides:
+            guard current.kind == .leftParen else { throw expected("'(' with name = expression, …", hints: [usage]) }
+            return .assignments(try parseAssignmentList(usage: usage, dottedNames: true))
+        case .sweep:
+            return .sweep(try parseSweep(usage: usage))
+        case .flag:
+            return flagValue()
+        case .list:
+            return try parseValueList(usage: usage)
+        case .comparison:
+            return try parseComparisonSlot(usage: usage)
+        case .bounds:
+            return try parseBounds(usage: usage)
         }
+    }
+
+    /// `NAME from A to B step S`, as in `vary cost.project from 500k to 2M step 250k`.
+    private mutating func parseSweep(usage: String) throws(Diagnostic) -> Sweep {
+        let target = try parseDottedWord(label: "an input to vary, such as cost.project", usage: usage)
+        let example = "vary \(target.text) from 500k to 2M step 250k"
+        guard atWord("from") else { throw expected("'from'", after: target.text, hints: [example]) }
+        advance()
+        let low = try expectExpression(equality: false, after: "from", hints: [example])
+        guard atWord("to") else { throw expected("'to'", hints: [example]) }
+        advance()
+        let high = try expectExpression(equality: false, after: "to", hints: [example])
+        guard atWord("step") else { throw expected("'step'", hints: [example]) }
+        advance()
+        let step = try expectExpression(equality: false, after: "step", hints: [example])
+        return Sweep(target: target, from: low, to: high, step: step, span: spanFrom(target.span))
     }
 
     /// A setting's value: a bare word, a string, or any other expression. A leading `=`

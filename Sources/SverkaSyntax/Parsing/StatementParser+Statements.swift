@@ -12,6 +12,11 @@ extension StatementParser {
             kind = .query(pipeline)
         case "let":
             kind = try parseLet()
+        case ModelBlockState.openingWord:
+            kind = .model(try parseModelBlock())
+        case ModelBlockState.closingWord:
+            throw Diagnostic("'end' closes a model, but no model is open here", at: first.span,
+                             hints: ["a model starts with a line 'model NAME'"])
         default:
             if let syntax = grammar.syntax(for: word) {
                 kind = .command(try parseCommand(syntax))

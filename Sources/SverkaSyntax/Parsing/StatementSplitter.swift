@@ -7,7 +7,9 @@ struct StatementRange {
 /// Finds statement boundaries. A newline ends a statement unless the statement is visibly
 /// unfinished: inside ( ) or [ ], after a trailing `|` or `,`, or when the next non-blank line
 /// starts with `|`. `;` always ends one. Comments and the newlines that do not end a statement
-/// are dropped, so the parser sees each statement as one run of tokens.
+/// are dropped, so the parser sees each statement as one run of tokens. The exception is a
+/// `model NAME … end` block: it runs to its `end` line, and the newlines (and `;`) between its
+/// lines are kept, one per break, for the parser to split the lines at.
 enum StatementSplitter {
     /// Compacts `tokens` in place to the statements' tokens (no second copy of a huge input)
     /// and returns the statements' ranges in it.
@@ -17,7 +19,14 @@ enum StatementSplitter {
         var start = 0
         var depth = 0
         var last: TokenKind?
+        var block = ModelBlockState()
         var index = 0
+
+        func keep(_ token: Token) {
+            // Writing never overtakes reading, so the array can be compacted as it is read.
+            tokens[kept] = token
+            kept += 1
+        }
 
         func close(at boundary: Span) {
             if kept > start {
@@ -26,6 +35,7 @@ enum StatementSplitter {
             start = kept
             depth = 0
             last = nil
+            block = ModelBlockState()
         }
 
         while index < tokens.count {
@@ -37,13 +47,23 @@ enum StatementSplitter {
                 close(at: token.span)
                 index = tokens.count
             case .semicolon:
-                close(at: token.span)
+                if block.lineBreak() {
+                    keep(token)
+                    depth = 0
+                } else {
+                    close(at: token.span)
+                }
                 index += 1
             case .newline:
                 // Look past blank and comment lines once, then jump over them: linear time.
                 var next = index + 1
                 while next < tokens.count, tokens[next].kind == .newline || tokens[next].kind == .comment {
                     next += 1
+                }
+                if depth == 0, block.lineBreak() {
+                    keep(token)
+                    index = next
+                    continue
                 }
                 let continues = depth > 0 || last == .pipe || last == .comma
                     || (next < tokens.count && tokens[next].kind == .pipe)
@@ -56,9 +76,8 @@ enum StatementSplitter {
                 default: break
                 }
                 last = token.kind
-                // Writing never overtakes reading, so the array can be compacted as it is read.
-                tokens[kept] = token
-                kept += 1
+                block.see(token.kind)
+                keep(token)
                 index += 1
             }
         }

@@ -1,0 +1,1 @@
+../../../Tests/SverkaEngineTests/CSVFuzzHarness.swift

@@ -1,0 +1,1 @@
+../../../Tests/SverkaSyntaxTests/LexerFuzzHarness.swift

@@ -1,0 +1,1 @@
+../../../Tests/SverkaShellTests/ParserFuzzHarness.swift

@@ -1,0 +1,2 @@
+# by is required and takes one of client, product, manager, region.
+profit

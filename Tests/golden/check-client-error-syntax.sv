@@ -1,0 +1,2 @@
+# A name with spaces needs quotes.
+check client ООО Ромашка

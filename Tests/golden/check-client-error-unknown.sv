@@ -1,0 +1,8 @@
+# No client by that id or name: the closest name is suggested.
+load "data/receivables_invoices.csv" as invoices
+load "data/receivables_payments.csv" as payments
+load "data/receivables_clients.csv" as clients
+map invoices as acc.invoices
+map payments as acc.payments
+map clients as crm.clients
+check client Ромашко as of @2026-11-28

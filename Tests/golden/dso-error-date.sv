@@ -1,0 +1,2 @@
+# 'from' takes a date.
+dso from "September" to @2026-11-30

@@ -1,0 +1,17 @@
+# load api: options checked where they are written, before anything is sent.
+on error continue
+load api "http://127.0.0.1:9/items" as items with (page: "page", next: "links.next")
+load api "http://127.0.0.1:9/items" as items with (page: "page", size: 100)
+load api "http://127.0.0.1:9/items" as items with (offset: "$skip", limit: "$top")
+load api "http://127.0.0.1:9/items" as items with (next: "links.next", size: 100)
+load api "http://127.0.0.1:9/items" as items with (cursor_param: "cursor")
+load api "http://127.0.0.1:9/items" as items with (delimiter: ";")
+load api "http://127.0.0.1:9/items" as items with (max_page: 3)
+load api "http://127.0.0.1:9/items" as items with (retries: 50, timeout: 0)
+load api "http://127.0.0.1:9/items" as items with (timeout: 0)
+load api "http://127.0.0.1:9/items" as items with (next: "_links..next")
+load api "http://127.0.0.1:9/items" as items with (password_env: "HOME")
+load api "http://127.0.0.1:9/items" as items with (token_env: "HOME", user: "buh")
+load api "http://127.0.0.1:9/items" as items with (auth_param: "auth")
+load api "http://127.0.0.1:9/items" as items with (query: "limit=50")
+load api "http://127.0.0.1:9/rest/1/{token}/crm.deal.list.json" as deals with (preset: "bitrix24")

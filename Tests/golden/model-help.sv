@@ -1,0 +1,5 @@
+help model
+help roi
+help scenario
+help models
+help forget

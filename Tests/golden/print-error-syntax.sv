@@ -1,0 +1,5 @@
+print "not printed: a script with a syntax error runs nothing"
+print "rows: {rows(deals)}"
+print "open { $x"
+print "a lone } here"
+print "{$}"

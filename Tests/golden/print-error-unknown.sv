@@ -1,0 +1,4 @@
+let total = 10
+print "before"
+print "total: {$totl}"
+print "not reached"

@@ -1,0 +1,1 @@
+profit by client with (allocate: "cost")

@@ -1,0 +1,1 @@
+profit by client with (currency: "12")

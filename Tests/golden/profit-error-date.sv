@@ -1,0 +1,1 @@
+profit by client from "June"

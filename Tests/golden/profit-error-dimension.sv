@@ -1,0 +1,1 @@
+profit by customer

@@ -1,0 +1,2 @@
+# A base currency is a code of letters.
+set currency 12

@@ -1,0 +1,2 @@
+model integration; gain sales from 10M to 10.5M; cost project 900k; end
+roi integration vary cost.project from 2M to 500k step -250k
