@@ -23,7 +23,8 @@ struct ReconcileInputs {
         return ReconcileInputs(hasMatches: hasMatches, hasStageRaw: dealFields.contains("stage_raw"))
     }
 
-    private static func checkUnique(_ table: String, role: String, in scratch: ScratchTables) throws(Diagnostic) {
+    /// An id twice would count its partner's amounts twice: reconcile and profit refuse it.
+    static func checkUnique(_ table: String, role: String, in scratch: ScratchTables) throws(Diagnostic) {
         let sql = scratch.sql
         let repeated = try scratch.workspace.database.query(
             "SELECT id FROM \(sql.quote(table)) WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 ORDER BY \(sql.naturalOrder("id")) LIMIT 4"

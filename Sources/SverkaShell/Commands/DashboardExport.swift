@@ -38,13 +38,13 @@ enum DashboardExport {
         }
         let started = Date()
         let dashboard = Dashboard(workspace: session.workspace)
-        let data = try ReportCommands.located(invocation.span) { () throws(Diagnostic) in try dashboard.gather(request) }
+        let data = try located(invocation.span) { () throws(Diagnostic) in try dashboard.gather(request) }
         if session.isDryRun {
             session.noteSkippedByDryRun("would export the dashboard as of \(request.asOf.iso) to \(path)")
             return .done
         }
         // A file error (no such folder) is the path's.
-        try ReportCommands.located(pathSpan) { () throws(Diagnostic) in
+        try located(pathSpan) { () throws(Diagnostic) in
             try dashboard.write(data, to: (path as NSString).expandingTildeInPath, displayPath: path)
         }
         session.noteFileWritten((path as NSString).expandingTildeInPath)

@@ -118,16 +118,6 @@ enum MatchingCommands {
         return .done
     }
 
-    /// Points an error that names no place at the statement that caused it.
-    private static func located<T>(_ span: Span, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do {
-            return try body()
-        } catch {
-            var located = error
-            if located.span == nil && located.location == nil { located.span = span }
-            throw located
-        }
-    }
 
     /// A clause's span without its keywords, for errors about the value.
     private static func valueSpan(_ clause: CommandClause) -> Span {

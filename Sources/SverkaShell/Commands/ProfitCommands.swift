@@ -39,14 +39,4 @@ enum ProfitCommands {
         return .done
     }
 
-    /// Points an error that names no place (a role not mapped, a missing rate) at the statement.
-    private static func located<T>(_ span: Span, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do {
-            return try body()
-        } catch {
-            var located = error
-            if located.span == nil && located.location == nil { located.span = span }
-            throw located
-        }
-    }
 }

@@ -69,14 +69,4 @@ enum ReceivablesCommands {
         Receivables(workspace: session.workspace, currency: session.settings.currency)
     }
 
-    /// Points an error that names no place at the statement that caused it.
-    static func located<T>(_ span: Span, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do {
-            return try body()
-        } catch {
-            var located = error
-            if located.span == nil && located.location == nil { located.span = span }
-            throw located
-        }
-    }
 }

@@ -89,16 +89,6 @@ enum ReportCommands {
         session.messages.write(ReportText.kpi(result).joined(separator: "\n") + "\n")
     }
 
-    /// Points an error that names no place (a role not mapped, a missing rate) at the statement.
-    static func located<T>(_ span: Span, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do {
-            return try body()
-        } catch {
-            var located = error
-            if located.span == nil && located.location == nil { located.span = span }
-            throw located
-        }
-    }
 }
 
 /// The reports `report` makes, and the clauses each takes.

@@ -74,7 +74,7 @@ struct RevenueReader {
                                               + "counterparty = \(ProfitPipelines.id("counterparty_id")), currency",
                                               name: "acc.invoices")
             try scratch.create(Self.invoicesTable, as: invoices.sql, parameters: invoices.parameters, index: ["id"])
-            try Self.checkUnique(Self.invoicesTable, role: "acc.invoices", scratch: scratch)
+            try ReconcileInputs.checkUnique(Self.invoicesTable, role: "acc.invoices", in: scratch)
             invoiceJoin = " LEFT JOIN \(sql.quote(Self.invoicesTable)) AS i ON i.\(sql.quote("id")) = p.\(sql.quote("invoice"))"
             // The invoice's counterparty is who was billed; a payment with no invoice has only its own.
             counterparty = "COALESCE(i.\(sql.quote("counterparty")), p.\(sql.quote("counterparty")))"
@@ -129,7 +129,7 @@ struct RevenueReader {
             + attributeColumn("attribute", attribute)
         let query = try stream.compile(pipeline, name: "crm.deals")
         try scratch.create(Self.dealsTable, as: query.sql, parameters: query.parameters, index: ["id"])
-        try Self.checkUnique(Self.dealsTable, role: "crm.deals", scratch: scratch)
+        try ReconcileInputs.checkUnique(Self.dealsTable, role: "crm.deals", in: scratch)
         return true
     }
 
@@ -143,17 +143,5 @@ struct RevenueReader {
 
     private func require(_ role: String) throws(Diagnostic) {
         guard stream.exists(role) else { throw ScratchTables.missing(role) }
-    }
-
-    /// An id twice would count its amounts twice: refused, as reconcile refuses it.
-    static func checkUnique(_ table: String, role: String, scratch: ScratchTables) throws(Diagnostic) {
-        let sql = scratch.sql
-        let repeated = try scratch.workspace.database.query(
-            "SELECT id FROM \(sql.quote(table)) WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1 ORDER BY \(sql.naturalOrder("id")) LIMIT 4"
-        ) { row in row.text(at: 0) }
-        guard !repeated.isEmpty else { return }
-        let shown = repeated.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (repeated.count > 3 ? ", …" : "")
-        throw Diagnostic("\(role) has ids that appear more than once (\(shown)); each row needs its own id")
-            .hint("find them: from \(role) | group id (n = count()) | where n > 1")
     }
 }
