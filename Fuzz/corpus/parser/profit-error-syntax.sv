@@ -1,2 +1,0 @@
-# by is required and takes one of client, product, manager, region.
-profit
