@@ -20,3 +20,6 @@ print "went on after the failure"
 sql "select script, status, dry_run from _sverka_runs"
 sql "select seq, line, status, error is not null as failed from _sverka_run_statements order by seq"
 sql "select statement, tables, rows from _sverka_audit order by seq"
+# sql write is audited even when it changes no row.
+sql write "create index inner_deals_stage on inner_deals(stage)"
+sql "select statement, tables, rows from _sverka_audit where statement like 'sql write%'"

@@ -20,6 +20,8 @@ struct StatementAudit {
     var tablesBefore: Set<String>
     var tablesAfter: Set<String>
     var files: [String]
+    /// `sql write`: recorded even when it changed no row (an index, a view), as the issue asks.
+    var isDeclaredWrite = false
 
     /// `deals 1000 rows, matches 80 rows, old (dropped)`; nil when nothing changed. Rows the
     /// update hook does not see — a table made by CREATE TABLE … AS, the loader's swapped-in
@@ -54,6 +56,7 @@ struct StatementAudit {
         if parts.isEmpty, changes.contains(where: { Self.bookkeeping.contains($0.table) }) {
             parts.append("catalog")
         }
+        if parts.isEmpty, isDeclaredWrite { parts.append("no rows changed") }
         guard !parts.isEmpty || !files.isEmpty else { return nil }
         return (parts.joined(separator: ", "), rows)
     }

@@ -140,9 +140,10 @@ public final class Session {
         if case .command(let invocation) = statement.kind, case .word(let name)? = invocation.clause("as")?.value {
             loadTarget = name.text
         }
-        let audit = StatementAudit(statement: recorded(source.slice(statement.span)), loadTarget: loadTarget,
+        var audit = StatementAudit(statement: recorded(source.slice(statement.span)), loadTarget: loadTarget,
                                    changes: tally.changes, tablesBefore: before,
                                    tablesAfter: (try? userTableNames()) ?? before, files: filesWritten)
+        if case .command(let invocation) = statement.kind { audit.isDeclaredWrite = QueryCommands.isWrite(invocation) }
         do throws(Diagnostic) {
             try audit.record(in: workspace, runID: runID)
         } catch {
