@@ -56,6 +56,18 @@ from mismatches | where kind == "amount_mismatch" | select deal_id, invoice_id, 
 # What accounting lacks: an invoice for each won deal without one (nothing is sent until `apply`).
 sync invoices
 
+# Which clients make money: won deals against the costs billed through their counterparties.
+load "data/costs.csv" as costs
+map costs as acc.costs
+set maxrows 8
+profit by client
+set maxrows 40
+from profit | where client_id is not null | sort -margin | take 5
+
+# Who owes what on the last evening of November, by how long it is overdue.
+aging as of @2026-11-30
+chart bar outstanding by bucket from aging | where bucket != "total"
+
 # A script stops (exit code 3) when its figures do not tie out.
 expect rows(deals) > 0 else "the deals export is empty"
 print "quickstart finished"
