@@ -38,13 +38,7 @@ struct AnalyticsOptionReader {
     /// A date: `as_of: @2026-11-30`, `as_of: $as_of`, or ISO text.
     func date(_ entry: OptionEntry) throws(Diagnostic) -> CalendarDate {
         let expression = try single(entry)
-        switch try session.evaluate(expression) {
-        case .date(let date): return date
-        case .datetime(let moment): return moment.date
-        case .text(let text):
-            if let date = TextConversion.date(Substring(text)) { return date }
-        default: break
-        }
+        if let date = IntegrationArguments.day(of: try session.evaluate(expression)) { return date }
         throw Diagnostic("\(entry.key.text) takes a date", at: expression.span).hint("write \(entry.key.text): @2026-11-30")
     }
 

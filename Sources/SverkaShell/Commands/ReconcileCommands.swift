@@ -36,14 +36,18 @@ enum IntegrationArguments {
     static func date(_ clause: CommandClause?, session: Session, keyword: String = "as of") throws(Diagnostic) -> CalendarDate? {
         guard let clause else { return nil }
         guard case .expression(let expression) = clause.value else { return nil }
-        switch try session.evaluate(expression) {
+        if let date = day(of: try session.evaluate(expression)) { return date }
+        throw Diagnostic("'\(keyword)' needs a date", at: expression.span).hint("write: \(keyword) @2026-11-30")
+    }
+
+    /// The day a value names: a date, a date-time's day, or ISO text; nil for anything else.
+    static func day(of value: Value) -> CalendarDate? {
+        switch value {
         case .date(let date): return date
         case .datetime(let moment): return moment.date
-        case .text(let text):
-            if let date = TextConversion.date(Substring(text)) { return date }
-        default: break
+        case .text(let text): return TextConversion.date(Substring(text))
+        default: return nil
         }
-        throw Diagnostic("'\(keyword)' needs a date", at: expression.span).hint("write: \(keyword) @2026-11-30")
     }
 
     /// A relative outbox path, taken from the current folder; `~` expanded.

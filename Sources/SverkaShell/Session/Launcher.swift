@@ -35,7 +35,8 @@ public struct Launcher {
 
         switch invocation.mode {
         case .statements(let text):
-            return unattended(session, SourceText(name: "-c", text: text), key: "-c", name: "-c")
+            let source = SourceText(name: "-c", text: text)
+            return unattended(session, source, parsed: try? Parser(grammar: session.registry).parse(source), key: "-c", name: "-c")
         case .script(let path), .scriptHelp(let path):
             let script: ScriptSource
             do throws(Diagnostic) {
@@ -45,12 +46,14 @@ public struct Launcher {
                 return 2
             }
             if case .scriptHelp = invocation.mode { return describeParameters(of: script, session: session) }
-            if let code = typeParameters(of: script, session: session) { return code }
-            return unattended(session, script.source, key: script.key, name: script.displayName)
+            let parsed = try? Parser(grammar: session.registry).parse(script.source)
+            if let parsed, let code = typeParameters(ScriptParameter.declared(in: parsed), of: script, session: session) { return code }
+            return unattended(session, script.source, parsed: parsed, key: script.key, name: script.displayName)
         case .interactiveOrStdin:
             if isatty(STDIN_FILENO) == 0 {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                return unattended(session, SourceText(name: "<stdin>", text: String(decoding: data, as: UTF8.self)),
+                let source = SourceText(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
+                return unattended(session, source, parsed: try? Parser(grammar: session.registry).parse(source),
                                   key: "<stdin>", name: "<stdin>")
             }
             settleAbandonedRuns(in: workspace)
@@ -62,12 +65,14 @@ public struct Launcher {
 
     /// A script run without a person at the prompt: the workspace locked for the whole run,
     /// the run recorded (and logged with --log), SIGINT/SIGTERM stopping it at a statement.
-    private func unattended(_ session: Session, _ source: SourceText, key: String, name: String) -> Int32 {
+    /// `parsed` is the script when it parses (a script that does not is still recorded as a
+    /// failed run, its errors reported by the session).
+    private func unattended(_ session: Session, _ source: SourceText, parsed script: Script?,
+                            key: String, name: String) -> Int32 {
         let workspace = session.workspace
-        if let script = try? Parser(grammar: session.registry).parse(source),
-           script.statements.allSatisfy({ LookingStatements.onlyLooks($0, forHistory: false) }) {
+        if let script, script.statements.allSatisfy({ LookingStatements.onlyLooks($0, forHistory: false) }) {
             settleAbandonedRuns(in: workspace)
-            return session.runScript(source, key: key).exitCode
+            return session.runScript(script, key: key).exitCode
         }
         var lock: WorkspaceLock?
         let supervisor: RunSupervisor
@@ -93,7 +98,7 @@ public struct Launcher {
         session.observer = supervisor
         session.runID = supervisor.runID
         if session.isDryRun { messages.write("dry run: exports and sync … apply will say what they would write\n") }
-        var outcome = session.runScript(source, key: key)
+        var outcome = script.map { session.runScript($0, key: key) } ?? session.runScript(source, key: key)
         if let signal = stop.signal, outcome != .interrupted(signal) { outcome = .interrupted(signal) }
         if case .interrupted(let signal) = outcome {
             messages.write("stopped by \(StopRequest.name(of: signal)); the statement running was undone, the run is recorded as interrupted\n")
@@ -113,9 +118,7 @@ public struct Launcher {
     }
 
     /// Checks `--set` against the script's `param`s and types the values; an exit code on error.
-    private func typeParameters(of script: ScriptSource, session: Session) -> Int32? {
-        guard let parsed = try? Parser(grammar: session.registry).parse(script.source) else { return nil }
-        let parameters = ScriptParameter.declared(in: parsed)
+    private func typeParameters(_ parameters: [ScriptParameter], of script: ScriptSource, session: Session) -> Int32? {
         guard !parameters.isEmpty else { return nil }
         for (name, text) in invocation.variables {
             guard let parameter = parameters.first(where: { $0.name == name }) else {

@@ -12,6 +12,13 @@ extension Session {
         return run(source)
     }
 
+    /// The same for a script the caller has parsed already.
+    func runScript(_ script: Script, key: String) -> RunOutcome {
+        scriptStack.append(key)
+        defer { scriptStack.removeLast() }
+        return run(script)
+    }
+
     /// `run "other.sv"`: a path is taken beside the including script first, then from the
     /// current folder; the whole file is parsed before any of it runs.
     func include(path: String, span: Span) throws(Diagnostic) -> RunOutcome {
