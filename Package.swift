@@ -15,6 +15,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // PostgreSQL (load postgres, attach, export to postgres). swift-nio-ssl and swift-log come
+        // with it; they are named here because SverkaPostgres uses their types directly.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,8 +32,16 @@ let package = Package(
         ),
         .target(name: "SverkaSyntax"),
         .target(name: "SverkaEngine", dependencies: ["SverkaSyntax", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The PostgreSQL client: its own target so that the engine (and Fuzz/, which links it)
+        // builds without swift-nio.
+        .target(name: "SverkaPostgres", dependencies: [
+            "SverkaSyntax", "SverkaEngine",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "SverkaDomain", dependencies: ["SverkaSyntax", "SverkaEngine"]),
-        .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "SverkaDomain", "CLibEdit"]),
+        .target(name: "SverkaShell", dependencies: ["SverkaSyntax", "SverkaEngine", "SverkaDomain", "SverkaPostgres", "CLibEdit"]),
         .executableTarget(
             name: "sverka",
             dependencies: [
@@ -38,6 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "SverkaSyntaxTests", dependencies: ["SverkaSyntax"]),
         .testTarget(name: "SverkaEngineTests", dependencies: ["SverkaEngine"]),
+        .testTarget(name: "SverkaPostgresTests", dependencies: ["SverkaPostgres"]),
         .testTarget(name: "SverkaDomainTests", dependencies: ["SverkaDomain"]),
         .testTarget(name: "SverkaShellTests", dependencies: ["SverkaShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["sverka", "CSQLite"]),

@@ -12,7 +12,7 @@ final class GoldenTests: XCTestCase {
 
     func testGoldenScripts() throws {
         let scripts = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-            .filter { $0.hasSuffix(".sv") && Self.isSelected($0) }.sorted()
+            .filter { $0.hasSuffix(".sv") && !$0.hasPrefix(".") && Self.isSelected($0) }.sorted()
         XCTAssertFalse(scripts.isEmpty, "no golden scripts in \(Self.folder.path)")
         let updating = ProcessInfo.processInfo.environment["SVERKA_UPDATE_GOLDEN"] == "1"
         for script in scripts {

@@ -75,11 +75,12 @@ struct FunctionCall {
         case "sum":
             try expect(value, at: 0, \.isNumeric, "a number")
             // total() would return a float; sum() of integers (money in minor units) stays exact.
-            return TypedSQL(sql: "sum(\(value.sql))", type: value.type == .null ? .integer : value.type, isAggregate: true)
+            let sum = value.type == .number ? "sum(\(value.sql))" : dialect.exactSum(value.sql)
+            return TypedSQL(sql: sum, type: value.type == .null ? .integer : value.type, isAggregate: true)
         case "avg":
             try expect(value, at: 0, \.isNumeric, "a number")
             if case .decimal(let scale) = value.type {
-                return TypedSQL(sql: "CAST(round(avg(\(value.sql))) AS INTEGER)", type: .decimal(scale: scale), isAggregate: true)
+                return TypedSQL(sql: dialect.castToInteger("round(avg(\(value.sql)))"), type: .decimal(scale: scale), isAggregate: true)
             }
             return TypedSQL(sql: "avg(\(value.sql))", type: .number, isAggregate: true)
         case "count_distinct":
@@ -135,16 +136,16 @@ struct FunctionCall {
             return result(function == "least" ? dialect.least(sqls) : dialect.greatest(sqls), unified.first { $0.type != .null }?.type ?? .null)
         case "number":
             try expectCount(1...1, description)
-            if values[0].type == .text { return result(dialect.toReal(values[0].sql), .number) }
+            if values[0].type == .text { return result(dialect.textToReal(values[0].sql), .number) }
             return result(TypeRules.real(values[0], context: context).sql, .number)
         case "int":
             try expectCount(1...1, description)
-            let real = values[0].type == .text ? dialect.toReal(values[0].sql) : TypeRules.real(values[0], context: context).sql
-            return result("CAST(\(real) AS INTEGER)", .integer)
+            let real = values[0].type == .text ? dialect.textToReal(values[0].sql) : TypeRules.real(values[0], context: context).sql
+            return result(dialect.truncateToInteger(real), .integer)
         case "text":
             try expectCount(1...1, description)
             if case .decimal(let scale) = values[0].type { return result(dialect.decimalToText(values[0].sql, scale: scale), .text) }
-            if values[0].type == .bool { return result("(CASE \(values[0].sql) WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)", .text) }
+            if values[0].type == .bool { return result(dialect.boolToText(values[0].sql), .text) }
             return result("CAST(\(values[0].sql) AS TEXT)", .text)
         case "lower", "upper", "trim", "length":
             try expectCount(1...1, description)
@@ -153,7 +154,7 @@ struct FunctionCall {
         case "substr":
             try expectCount(2...3, description)
             try expect(values[0], at: 0, isText, "text")
-            return result("substr(\(values.map(\.sql).joined(separator: ", ")))", .text)
+            return result(dialect.substring(values[0].sql, from: values[1].sql, length: values.count > 2 ? values[2].sql : nil), .text)
         case "replace":
             try expectCount(3...3, description)
             for index in 0..<3 { try expect(values[index], at: index, isText, "text") }
@@ -172,14 +173,14 @@ struct FunctionCall {
             try expectCount(2...2, description)
             try expect(values[0], at: 0, isText, "text")
             try expect(values[1], at: 1, isText, "text")
-            return result("(substr(\(values[0].sql), -length(\(values[1].sql))) = \(values[1].sql) OR length(\(values[1].sql)) = 0)", .bool)
+            return result(dialect.endsWith(values[0].sql, values[1].sql), .bool)
         case "concat":
             try expectCount(1...64, description)
             let parts = values.map { value -> String in
                 let text: String
                 switch value.type {
                 case .decimal(let scale): text = dialect.decimalToText(value.sql, scale: scale)
-                case .bool: text = "(CASE \(value.sql) WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)"
+                case .bool: text = dialect.boolToText(value.sql)
                 default: text = value.sql
                 }
                 return "coalesce(CAST(\(text) AS TEXT), '')"
@@ -239,7 +240,7 @@ struct FunctionCall {
             try expect(values[0], at: 0, { $0 == .text || $0.isTemporal }, "text or a date")
             // Text is read strictly (null when not a day that exists); SQLite's date() would
             // turn 2026-02-30 into March 2nd.
-            return result(values[0].type == .text ? dialect.textToDate(values[0].sql) : "date(\(values[0].sql))", .date)
+            return result(values[0].type == .text ? dialect.textToDate(values[0].sql) : dialect.toDate(values[0].sql), .date)
         case "decimal":
             try expectCount(1...2, description)
             var places = 2
@@ -301,9 +302,9 @@ struct FunctionCall {
             let divisor = ExactDecimal.powerOfTen(scale - places), half = divisor / 2
             return "(CASE WHEN \(value.sql) >= 0 THEN (\(value.sql) + \(half)) / \(divisor) ELSE -((-\(value.sql) + \(half)) / \(divisor)) END)"
         case .number where places == 0:
-            return "CAST(round(\(value.sql)) AS INTEGER)"
+            return dialect.roundToInteger(value.sql)
         case .number:
-            return "round(\(value.sql), \(places))"
+            return dialect.roundReal(value.sql, places: places)
         default:
             return value.sql
         }
@@ -319,7 +320,7 @@ struct FunctionCall {
                 : "(CASE WHEN \(value.sql) < 0 AND \(value.sql) % \(divisor) <> 0 THEN 1 ELSE 0 END)"
             return "((\(truncated) \(up ? "+" : "-") \(adjust)) * \(divisor))"
         case .number:
-            return "CAST(\(up ? "ceil" : "floor")(\(value.sql)) AS INTEGER)"
+            return dialect.castToInteger("\(up ? "ceil" : "floor")(\(value.sql))")
         default:
             return value.sql
         }

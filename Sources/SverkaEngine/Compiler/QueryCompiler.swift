@@ -62,6 +62,7 @@ public struct QueryCompiler {
                         sql: "\(visible).\(dialect.quoteIdentifier(column.name))", type: column.type)
         }
         guard schema.kind == .query else {
+            if let sourceSQL = schema.sourceSQL { return ("(\(sourceSQL)) AS \(visible)", columns) }
             let table = dialect.quoteIdentifier(schema.name)
             return (reference.alias == nil && schema.name == reference.visibleName ? table : "\(table) AS \(visible)", columns)
         }

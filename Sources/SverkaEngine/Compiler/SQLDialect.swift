@@ -33,6 +33,39 @@ public protocol SQLDialect: Sendable {
     func greatest(_ values: [String]) -> String
     func position(of needle: String, in haystack: String) -> String
     func countDistinct(_ value: String) -> String
+
+    /// A placeholder for a parameter of a known logical type: PostgreSQL types it with a cast,
+    /// since every parameter is sent as text.
+    func placeholder(_ index: Int, type: LogicalType) -> String
+    /// A floating-point or text expression converted to a 64-bit integer, truncated toward zero.
+    func truncateToInteger(_ real: String) -> String
+    /// A floating-point expression rounded half away from zero to a 64-bit integer.
+    func roundToInteger(_ real: String) -> String
+    /// A floating-point expression rounded half away from zero to `places` decimals.
+    func roundReal(_ real: String, places: Int) -> String
+    /// Text read as a floating-point number, null when it is not a plain number.
+    func textToReal(_ text: String) -> String
+    /// An exact expression (integer or money in minor units) as a 64-bit integer: what
+    /// `round(avg(…))` and `ceil` of a float must give so that later integer division stays exact.
+    func castToInteger(_ sql: String) -> String
+    /// The exact sum of integers (money in minor units), still an integer.
+    func exactSum(_ value: String) -> String
+    /// A condition as the text `true` or `false`.
+    func boolToText(_ condition: String) -> String
+    /// Whether `text` ends with `suffix` (true for an empty suffix).
+    func endsWith(_ text: String, _ suffix: String) -> String
+    /// A date as the datetime at its midnight, for comparing with datetimes.
+    func dateAsDateTime(_ date: String) -> String
+    /// The day of a date or datetime.
+    func toDate(_ temporal: String) -> String
+    /// Floating-point division, null (not an error) when dividing by zero as SQLite does.
+    func divide(_ left: String, _ right: String) -> String
+    /// Integer remainder, null when dividing by zero.
+    func modulo(_ left: String, _ right: String) -> String
+    /// Part of `text` from character `start` (1-based), `length` characters or to the end.
+    func substring(_ text: String, from start: String, length: String?) -> String
+    /// An ORDER BY key placing nulls first when ascending and last when descending, SQLite's order.
+    func orderKey(_ sql: String, descending: Bool) -> String
 }
 
 public enum DatePart: String, Sendable, CaseIterable {
@@ -115,4 +148,28 @@ public struct SQLiteDialect: SQLDialect {
     public func greatest(_ values: [String]) -> String { "max(" + values.joined(separator: ", ") + ")" }
     public func position(of needle: String, in haystack: String) -> String { "instr(\(haystack), \(needle))" }
     public func countDistinct(_ value: String) -> String { "count(DISTINCT \(value))" }
+
+    public func placeholder(_ index: Int, type: LogicalType) -> String { placeholder(index) }
+    public func truncateToInteger(_ real: String) -> String { "CAST(\(real) AS INTEGER)" }
+    public func roundToInteger(_ real: String) -> String { "CAST(round(\(real)) AS INTEGER)" }
+    public func roundReal(_ real: String, places: Int) -> String { "round(\(real), \(places))" }
+    public func textToReal(_ text: String) -> String { "sverka_number(\(text))" }
+    public func castToInteger(_ sql: String) -> String { "CAST(\(sql) AS INTEGER)" }
+    public func exactSum(_ value: String) -> String { "sum(\(value))" }
+    public func boolToText(_ condition: String) -> String { "(CASE \(condition) WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)" }
+
+    public func endsWith(_ text: String, _ suffix: String) -> String {
+        "(substr(\(text), -length(\(suffix))) = \(suffix) OR length(\(suffix)) = 0)"
+    }
+
+    public func dateAsDateTime(_ date: String) -> String { "(\(date) || ' 00:00:00')" }
+    public func toDate(_ temporal: String) -> String { "date(\(temporal))" }
+    public func divide(_ left: String, _ right: String) -> String { "(\(left) / \(right))" }
+    public func modulo(_ left: String, _ right: String) -> String { "(\(left) % \(right))" }
+    public func orderKey(_ sql: String, descending: Bool) -> String { sql + (descending ? " DESC" : "") }
+
+    public func substring(_ text: String, from start: String, length: String?) -> String {
+        let arguments = [text, start] + (length.map { [$0] } ?? [])
+        return "substr(" + arguments.joined(separator: ", ") + ")"
+    }
 }

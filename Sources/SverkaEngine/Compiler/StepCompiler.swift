@@ -38,7 +38,7 @@ struct StepCompiler {
             state.orderBy = []
             for key in keys {
                 let value = try compiler.compile(key.expression)
-                state.orderBy.append(value.sql + (key.descending ? " DESC" : ""))
+                state.orderBy.append(dialect.orderKey(value.sql, descending: key.descending))
             }
         case .take(let count):
             if state.limit != nil { state = wrap(state) }

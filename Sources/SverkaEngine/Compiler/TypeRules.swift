@@ -59,10 +59,12 @@ enum TypeRules {
             switch (value.type, value.constant) {
             case (.text, .text(let text)?):
                 if let datetime = CalendarDateTime(iso: Substring(text)) { return context.parameters.bind(.datetime(datetime)) }
-                if let date = CalendarDate(iso: Substring(text)) { return asTarget(context.parameters.bind(.date(date)), target) }
+                if let date = CalendarDate(iso: Substring(text)) {
+                    return asTarget(context.parameters.bind(.date(date)), target, context: context)
+                }
                 return value
             case (.date, _):
-                return asTarget(value, target)
+                return asTarget(value, target, context: context)
             default:
                 return value
             }
@@ -70,9 +72,9 @@ enum TypeRules {
     }
 
     /// A date as the same day at midnight, when compared with datetimes.
-    private static func asTarget(_ value: TypedSQL, _ target: LogicalType) -> TypedSQL {
+    private static func asTarget(_ value: TypedSQL, _ target: LogicalType, context: CompilationContext) -> TypedSQL {
         guard target == .datetime, value.type == .date else { return value }
-        return TypedSQL(sql: "(\(value.sql) || ' 00:00:00')", type: .datetime, isAggregate: value.isAggregate)
+        return TypedSQL(sql: context.dialect.dateAsDateTime(value.sql), type: .datetime, isAggregate: value.isAggregate)
     }
 
     /// Whether a value can be compared with values of the base type.
@@ -128,7 +130,7 @@ enum TypeRules {
         let symbol = op.rawValue
         if op == .divide {
             let l = real(left, context: context), r = real(right, context: context)
-            return TypedSQL(sql: "(\(l.sql) / \(r.sql))", type: .number)
+            return TypedSQL(sql: dialect.divide(l.sql, r.sql), type: .number)
         }
         if left.type == .number || right.type == .number {
             let l = real(left, context: context), r = real(right, context: context)
@@ -153,7 +155,7 @@ enum TypeRules {
             guard left.type == .integer || left.type == .null, right.type == .integer || right.type == .null else {
                 throw Diagnostic("'%' takes whole numbers, not \(left.type) and \(right.type)", at: span)
             }
-            return TypedSQL(sql: "(\(left.sql) % \(right.sql))", type: .integer)
+            return TypedSQL(sql: dialect.modulo(left.sql, right.sql), type: .integer)
         default:
             throw Diagnostic("cannot apply '\(symbol)' here", at: span)
         }

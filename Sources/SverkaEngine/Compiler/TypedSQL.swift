@@ -22,6 +22,6 @@ final class ParameterList {
     func bind(_ value: Value) -> TypedSQL {
         if value == .null { return TypedSQL(sql: "NULL", type: .null, constant: .null) }
         values.append(value.storage)
-        return TypedSQL(sql: dialect.placeholder(values.count), type: value.type, constant: value)
+        return TypedSQL(sql: dialect.placeholder(values.count, type: value.type), type: value.type, constant: value)
     }
 }

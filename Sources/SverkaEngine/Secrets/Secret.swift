@@ -17,6 +17,12 @@ public struct Secret: Sendable, CustomStringConvertible, CustomDebugStringConver
         self.source = source
     }
 
+    /// A secret another reader found (a PostgreSQL password from PGPASSWORD or ~/.pgpass), kept
+    /// in the vault so that it is blanked wherever it might be shown.
+    public static func found(_ value: String, in source: SecretSource) -> Secret {
+        Secret(value: value, source: source)
+    }
+
     public var description: String { Self.shown }
     public var debugDescription: String { Self.shown }
     public var customMirror: Mirror { Mirror(self, children: ["source": source]) }

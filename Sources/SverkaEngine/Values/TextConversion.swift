@@ -45,6 +45,25 @@ public enum TextConversion {
         return value.rescaled(to: scale)
     }
 
+    /// A plain number — optional sign, digits with at most one point, an optional exponent
+    /// (`12`, `-1.5`, `.5`, `5.`, `2e3`), spaces around allowed — as a double; nil otherwise.
+    public static func number(_ text: Substring) -> Double? {
+        let trimmed = text.trimmingWhitespace
+        var bytes = Array(trimmed.utf8)[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let mantissaEnd = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } ?? bytes.endIndex
+        let mantissa = bytes[..<mantissaEnd]
+        guard mantissa.contains(where: isDigit), mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+              mantissa.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        if mantissaEnd < bytes.endIndex {
+            var exponent = bytes[(mantissaEnd + 1)...]
+            if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy(isDigit) else { return nil }
+        }
+        return Double(String(trimmed))
+    }
+
     /// `yyyy-MM-dd` or `dd.MM.yyyy` (day and month may have one digit), either optionally
     /// followed by a time of day, which is dropped; nil for anything else and for days that
     /// do not exist.

@@ -13,12 +13,20 @@ public struct TableSchema: Sendable, Hashable {
     public var columns: [ResultColumn]
     /// The source text of a named query (`from deals | where …`); nil for tables.
     public var definition: String?
+    /// For a table of an attached server: which attachment (`wh`) holds it; nil in the workspace.
+    public var attachment: String?
+    /// The SELECT that reads a table not stored as sverka stores it (an attached server's table,
+    /// its columns converted to minor units and the like); nil: the table itself, by name.
+    public var sourceSQL: String?
 
-    public init(name: String, kind: TableKind, columns: [ResultColumn], definition: String? = nil) {
+    public init(name: String, kind: TableKind, columns: [ResultColumn], definition: String? = nil,
+                attachment: String? = nil, sourceSQL: String? = nil) {
         self.name = name
         self.kind = kind
         self.columns = columns
         self.definition = definition
+        self.attachment = attachment
+        self.sourceSQL = sourceSQL
     }
 }
 

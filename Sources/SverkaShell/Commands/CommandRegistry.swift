@@ -10,7 +10,7 @@ public struct CommandRegistry: CommandGrammar {
     }
 
     public static let standard = CommandRegistry(
-        SessionCommands.all + DataCommands.all + QueryCommands.all + ScriptCommands.all + ExportCommands.all + MappingCommands.all
+        SessionCommands.all + DataCommands.all + AttachCommands.all + QueryCommands.all + ScriptCommands.all + ExportCommands.all + MappingCommands.all
             + MatchingCommands.all + ReconcileCommands.all + SyncCommands.all
             + ChartCommands.all + ReportCommands.all
             + ReceivablesCommands.all

@@ -7,27 +7,36 @@ enum DataCommands {
     static let all: [CommandSpec] = [load, append, tables, describe, drop]
 
     static let load = CommandSpec(
-        syntax: CommandSyntax(name: "load", positionals: [Slot("api", .choice(["api"]), optional: true),
+        syntax: CommandSyntax(name: "load", positionals: [Slot("source", .choice(["api", "postgres"]), optional: true),
                                                           Slot("path", .string(.path))],
                               clauses: [ClauseSyntax(["as"], .word(.newTable), required: true),
-                                        ClauseSyntax(["with"], .options)]),
+                                        ClauseSyntax(["query"], .string(.sql)),
+                                        ClauseSyntax(["table"], .word(.other)),
+                                        ClauseSyntax(["with"], .options)],
+                              check: ConnectorSyntaxChecks.load),
         group: .data,
         summary: "load a CSV, TSV, JSON, Excel or 1C file, or a JSON API, into a table (replacing it atomically)",
-        usage: "load \"PATH\" as NAME [with (option: value, …)] | load api \"URL\" as NAME [with (option: value, …)]",
-        details: LoadHelp.loadDetails + LoadHelp.apiDetails,
+        usage: "load \"PATH\" as NAME [with (option: value, …)] | load api \"URL\" as NAME [with (option: value, …)] | load postgres \"postgres://…\" query \"SELECT …\"|table NAME as NAME",
+        details: LoadHelp.loadDetails + LoadHelp.apiDetails + LoadHelp.postgresDetails,
         examples: ["load \"examples/data/deals.csv\" as deals",
                    "load \"1c-export.csv\" as invoices with (types: (inn: text), date: \"dd.MM.yyyy\")",
                    "load \"deals.csv\" as deals with (on_error: \"skip\", max_errors: 10)",
                    "load \"old.txt\" as clients with (encoding: \"koi8-r\", delimiter: \"|\", header: false)",
                    "load api \"https://example.amocrm.ru/api/v4/leads\" as leads with (preset: \"amocrm\", token_env: \"AMO_TOKEN\")",
                    "load api \"http://1c.local/base/odata/standard.odata/Catalog_Контрагенты\" as counterparties with (preset: \"1c\", user: \"buh\", password_env: \"ONEC_PASSWORD\")",
-                   "load api \"https://api.example.com/v1/payments\" as payments with (cursor: \"meta.next_cursor\", cursor_param: \"cursor\", token_env: \"PAY_TOKEN\", max_pages: 50)"]
+                   "load api \"https://api.example.com/v1/payments\" as payments with (cursor: \"meta.next_cursor\", cursor_param: \"cursor\", token_env: \"PAY_TOKEN\", max_pages: 50)",
+                   "load postgres \"postgres://sverka@db.local/erp\" table deals as deals",
+                   "load postgres \"postgres://sverka@db.local/erp\" query \"select id, inn, name from clients where active\" as clients"]
     ) { invocation, session throws(Diagnostic) in
         guard case .string(let path, let pathSpan)? = invocation.argument("path")?.value,
               case .word(let name)? = invocation.clause("as")?.value else {
             throw Diagnostic("load needs a file and a table name", at: invocation.span).hint("write: load \"file.csv\" as name")
         }
-        if invocation.argument("api") != nil {
+        if case .word(let source)? = invocation.argument("source")?.value, source.text == "postgres" {
+            try LoadPostgresCommand.run(address: path, span: pathSpan, table: name, invocation: invocation, session: session)
+            return .done
+        }
+        if invocation.argument("source") != nil {
             try LoadAPICommand.run(url: path, span: pathSpan, table: name, invocation: invocation, session: session)
             return .done
         }

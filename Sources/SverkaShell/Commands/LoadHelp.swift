@@ -12,6 +12,10 @@ enum LoadHelp {
     ]
 
     /// The paragraphs about `load api`.
+    static let postgresDetails = [
+        "load postgres \"postgres://USER@HOST[:PORT]/DB\" query \"SELECT …\" as NAME (or table NAME, schema.name outside public) reads a query's result into NAME, streaming, typed as the server declares each column: integers; numeric(p,s) an exact decimal of s places (a numeric without a scale, such as sum(amount), gets the most places its values have); real and double numbers; text, varchar and the rest text; date; timestamp and timestamptz datetimes; boolean. The reads share one read-only snapshot, so a load never writes to the server. NAME is replaced atomically: after any error it is as it was. The password comes from PGPASSWORD or ~/.pgpass, never from the script; sslmode=disable|prefer|require in the address. To query the server without copying, see attach.",
+    ]
+
     static let apiDetails = [
         "load api \"URL\" reads a JSON API page by page (HTTP GET through URLSession) and loads every record into NAME in one transaction, typed as a JSON file is: nested objects become parent.child columns, arrays stay JSON text, numbers keep their digits. If any page fails, NAME is left as it was.",
         "Records and pages: path: \"_embedded.leads\" (keys joined by dots) picks the array in each page; without it, the top-level array or the only array of records in page 1. next: \"_links.next.href\" follows a link in each page; page: \"page\" numbers pages from 1; offset: \"$skip\" counts the records skipped; with page and offset, limit: \"per_page\" and size: 100 ask for a page size; cursor: \"meta.next_cursor\" sends each page's cursor back as cursor_param: \"cursor\" (by default under the cursor's own name). Paging ends at a page with no link or cursor, an empty page, or a page shorter than those before it; a link or cursor seen before, or the same page twice, stops the load with an error. max_pages: N reads at most N pages. query: (name: value, …) adds query parameters.",

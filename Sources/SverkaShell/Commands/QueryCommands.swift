@@ -10,14 +10,18 @@ enum QueryCommands {
         group: .query,
         summary: "show the SQL a pipeline compiles to",
         usage: "explain QUERY",
-        details: ["Prints the engine that would run the query, the SQL with numbered parameters, the parameters' values, and the result's columns with their types. Nothing is run."],
-        examples: ["explain from deals | where amount > 1M | group client_id (n = count())"]
+        details: ["Prints the engine that would run the query, the SQL with numbered parameters, the parameters' values, and the result's columns with their types. Nothing is run.",
+                  "A pipeline that reads only an attached server's tables (attach postgres … as wh; from wh.deals | …) runs on that server: the engine line says 'PostgreSQL on wh (…)' and the SQL is PostgreSQL's. One that reads only workspace tables runs in SQLite."],
+        examples: ["explain from deals | where amount > 1M | group client_id (n = count())",
+                   "explain from wh.deals | where stage == \"won\" | group client_id (revenue = sum(amount))"]
     ) { invocation, session throws(Diagnostic) in
         guard case .query(let pipeline)? = invocation.argument("query")?.value else { return .done }
-        let query = try session.compile(pipeline, in: session.currentSource)
+        let plan = try session.plan(pipeline, in: session.currentSource)
+        let query = plan.query
         var text = "engine: \(query.engine)\nsql: \(query.sql)\n"
         if !query.parameters.isEmpty {
-            let values = query.parameters.enumerated().map { index, value in "?\(index + 1) = \(Self.describe(value))" }
+            let marker = if case .server = plan { "$" } else { "?" }
+            let values = query.parameters.enumerated().map { index, value in "\(marker)\(index + 1) = \(Self.describe(value))" }
             text += "parameters: " + values.joined(separator: ", ") + "\n"
         }
         text += "columns: " + query.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ") + "\n"

@@ -43,6 +43,8 @@ public final class Session {
     /// Files the running statement wrote (export, sync apply), for the audit trail.
     var filesWritten: [String] = []
     private var statementSequence = 0
+    /// Servers attached with `attach postgres … as NAME`, by name (see Sources/SverkaShell/Attachments).
+    var attachments: [String: Attachment] = [:]
 
     public init(workspace: Workspace, settings: SessionSettings = SessionSettings(),
                 output: any TextSink, messages: any TextSink, registry: CommandRegistry = .standard) {
@@ -188,12 +190,13 @@ public final class Session {
         do throws(Diagnostic) {
             switch statement.kind {
             case .query(let pipeline):
-                try show(compile(pipeline, in: source))
+                try located(pipeline.span) { () throws(Diagnostic) in try show(plan(pipeline, in: source)) }
             case .letQuery(let name, let pipeline):
                 try defineQuery(name, pipeline, in: source)
             case .letValue(let name, let expression):
-                let query = try compiler(for: source).compileScalar(expression, name: name.text)
-                variables[name.text] = try QueryRunner(database: workspace.database).scalar(query)
+                variables[name.text] = try located(expression.span) { () throws(Diagnostic) -> Value in
+                    try scalar(planScalar(expression, name: name.text, in: source))
+                }
             case .model(let definition):
                 try ModelCommands.define(definition, in: source, session: self)
             case .command(let invocation):
@@ -226,8 +229,11 @@ public final class Session {
         QueryCompiler(tables: WorkspaceTables(catalog: workspace.catalog), variables: variables, source: source)
     }
 
+    /// Compiles a pipeline into a query on the workspace. One that reads an attached server runs
+    /// there now, and the query reads its result (see `workspaceQuery(for:)`); `plan` compiles
+    /// without running anything.
     public func compile(_ pipeline: Pipeline, in source: SourceText?) throws(Diagnostic) -> CompiledQuery {
-        try compiler(for: source).compile(pipeline)
+        try located(pipeline.span) { () throws(Diagnostic) -> CompiledQuery in try workspaceQuery(for: plan(pipeline, in: source)) }
     }
 
     /// Runs a query and renders its rows in the session's output format.
@@ -236,6 +242,21 @@ public final class Session {
         renderer.begin(query.columns)
         try QueryRunner(database: workspace.database).run(query) { row in renderer.row(row) }
         renderer.finish()
+    }
+
+    /// Runs a plan and renders its rows, streaming from whichever engine runs it.
+    func show(_ plan: QueryPlan) throws(Diagnostic) {
+        var renderer = makeMaskingRenderer()
+        renderer.begin(plan.query.columns)
+        try run(plan) { row throws(Diagnostic) in renderer.row(row) }
+        renderer.finish()
+    }
+
+    /// The single value of a one-row, one-column plan.
+    private func scalar(_ plan: QueryPlan) throws(Diagnostic) -> Value {
+        var result: Value = .null
+        try run(plan) { row throws(Diagnostic) in result = row.first ?? .null }
+        return result
     }
 
     /// How many rows a query gives, without fetching them (a dry run's "would write N rows").
@@ -258,14 +279,13 @@ public final class Session {
             throw Diagnostic("'\(name.text)' is already a table", at: name.span)
                 .hint("choose another name, or 'drop \(name.text)' first")
         }
-        let query = try compile(pipeline, in: source)
+        let query = try plan(pipeline, in: source).query
         try workspace.catalog.saveQuery(name: name.text, definition: source.slice(pipeline.span), columns: query.columns)
         messages.write("defined \(name.text): \(query.columns.count) columns\n")
     }
 
     /// Evaluates an expression that reads no table, e.g. an `expect` condition.
     public func evaluate(_ expression: SverkaSyntax.Expression) throws(Diagnostic) -> Value {
-        let query = try compiler(for: currentSource).compileScalar(expression)
-        return try QueryRunner(database: workspace.database).scalar(query)
+        try scalar(planScalar(expression, in: currentSource))
     }
 }

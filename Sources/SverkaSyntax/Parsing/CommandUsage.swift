@@ -3,7 +3,8 @@ enum CommandUsage {
     static func line(for syntax: CommandSyntax) -> String {
         var parts = [syntax.name]
         for slot in syntax.positionals {
-            let text = slot.name.uppercased()
+            // A choice shows its words (`load [api|postgres] …`), as a clause's does.
+            let text = if case .choice(let words) = slot.kind { words.joined(separator: "|") } else { slot.name.uppercased() }
             parts.append(slot.isOptional ? "[\(text)]" : text)
         }
         for clause in syntax.clauses {

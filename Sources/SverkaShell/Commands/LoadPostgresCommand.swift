@@ -1,0 +1,37 @@
+import SverkaEngine
+import SverkaPostgres
+import SverkaSyntax
+
+/// `load postgres "postgres://…" query "select …" as NAME` (or `table NAME`): a server query's
+/// result into a workspace table, replacing it atomically like a file load.
+enum LoadPostgresCommand {
+    static func run(address: String, span: Span, table: Name, invocation: CommandInvocation,
+                    session: Session) throws(Diagnostic) {
+        // ConnectorSyntaxChecks.load made sure there is exactly one of them.
+        let query: String
+        if case .string(let text, _)? = invocation.clause("query")?.value {
+            query = text
+        } else if case .word(let name)? = invocation.clause("table")?.value {
+            query = PostgresTableLoad.tableQuery(name.text)
+        } else {
+            return
+        }
+        let server = try PostgresConnecting.open(address, at: span, session: session)
+        defer { server.close() }
+        let origin = "postgres \(server.address)"
+        let report: LoadReport
+        do throws(Diagnostic) {
+            report = try PostgresTableLoad(server: server).load(query, into: session.workspace, table: table.text, origin: origin)
+        } catch {
+            throw located(error, at: invocation.clause("query")?.span ?? invocation.clause("table")?.span ?? span)
+        }
+        session.counters.rowsLoaded += report.rows
+        session.messages.write(LoadMessages.summary(report, path: origin))
+    }
+
+    private static func located(_ error: Diagnostic, at span: Span) -> Diagnostic {
+        var located = error
+        if located.span == nil && located.location == nil { located.span = span }
+        return located
+    }
+}
