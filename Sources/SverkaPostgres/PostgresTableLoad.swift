@@ -22,11 +22,14 @@ public struct PostgresTableLoad {
         return "SELECT * FROM " + parts.map(PostgresIdentifier.quoted).joined(separator: ".")
     }
 
-    public func load(_ query: String, into workspace: Workspace, table: String, origin: String) throws(Diagnostic) -> LoadReport {
+    /// `locate` turns a UTF-8 offset into `query` into a place in the script, so that the
+    /// server's complaint about the query gets a caret under the very word.
+    public func load(_ query: String, into workspace: Workspace, table: String, origin: String,
+                     locate: (_ utf8Offset: Int) -> Span? = { _ in nil }) throws(Diagnostic) -> LoadReport {
         let sql = Self.trimmed(query)
         try server.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do throws(Diagnostic) {
-            let described = try describe(sql)
+            let described = try describe(sql, in: query, locate: locate)
             let names = Self.uniqueNames(described.map(\.name))
             let aliases = names.indices.map { "c\($0 + 1)" }
             let source = "(\(sql)) AS _source(\(aliases.joined(separator: ", ")))"
@@ -73,10 +76,29 @@ public struct PostgresTableLoad {
     }
 
     /// The result's columns, without reading a row.
-    private func describe(_ sql: String) throws(Diagnostic) -> [PostgresResultColumn] {
+    /// The query's mistakes show here, the first time the server reads it.
+    private func describe(_ sql: String, in query: String, locate: (Int) -> Span?) throws(Diagnostic) -> [PostgresResultColumn] {
         var columns: [PostgresResultColumn] = []
-        try server.query("SELECT * FROM (\(sql)) AS _source LIMIT 0",
-                         columns: { described throws(Diagnostic) in columns = described }, row: { _ throws(Diagnostic) in })
+        let prefix = "SELECT * FROM ("
+        let sent = "\(prefix)\(sql)) AS _source LIMIT 0"
+        do throws(PostgresQueryFailure) {
+            try server.queryReportingFailure(sent, columns: { described throws(Diagnostic) in columns = described },
+                                             row: { _ throws(Diagnostic) in })
+        } catch {
+            var diagnostic = error.diagnostic
+            // The position counts characters of what was sent; under the prefix it is the query's.
+            if let index = error.index(in: sent), let start = sent.unicodeScalars.index(sent.unicodeScalars.startIndex,
+                                                                                        offsetBy: prefix.unicodeScalars.count,
+                                                                                        limitedBy: sent.unicodeScalars.endIndex),
+               index >= start, let leading = query.range(of: sql) {
+                let offsetInSQL = sent.utf8.distance(from: start, to: index)
+                if offsetInSQL <= sql.utf8.count,
+                   let span = locate(query.utf8.distance(from: query.startIndex, to: leading.lowerBound) + offsetInSQL) {
+                    diagnostic.span = span
+                }
+            }
+            throw diagnostic
+        }
         guard !columns.isEmpty else {
             throw Diagnostic("the query gives no columns").hint("select the columns to load: select id, amount from deals")
         }

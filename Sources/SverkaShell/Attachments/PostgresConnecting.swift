@@ -17,7 +17,9 @@ enum PostgresConnecting {
                 // Blanked wherever it could be shown, like a `secret`.
                 session.privacy.store(.found(password, in: .environment("PGPASSWORD")), as: "postgres \(address)")
             }
-            return try PostgresServer.connect(to: address, password: password)
+            let server = try PostgresServer.connect(to: address, password: password)
+            session.serverInterrupts.register(server)
+            return server
         }
     }
 }

@@ -21,12 +21,22 @@ enum LoadPostgresCommand {
         let origin = "postgres \(server.address)"
         let report: LoadReport
         do throws(Diagnostic) {
-            report = try PostgresTableLoad(server: server).load(query, into: session.workspace, table: table.text, origin: origin)
+            report = try PostgresTableLoad(server: server).load(query, into: session.workspace, table: table.text, origin: origin,
+                                                                locate: { offset in queryPlace(offset, invocation: invocation, session: session) })
         } catch {
             throw located(error, at: invocation.clause("query")?.span ?? invocation.clause("table")?.span ?? span)
         }
         session.counters.rowsLoaded += report.rows
         session.messages.write(LoadMessages.summary(report, path: origin))
+    }
+
+    /// Where a byte of the query string is in the script: the string's text as written, when it
+    /// has no escapes (else the caret goes under the whole string).
+    private static func queryPlace(_ offset: Int, invocation: CommandInvocation, session: Session) -> Span? {
+        guard case .string(let text, let span)? = invocation.clause("query")?.value,
+              let source = session.currentSource, source.slice(span) == "\"\(text)\"" else { return nil }
+        let at = span.start + 1 + offset
+        return Span(start: at, end: at + 1)
     }
 
     private static func located(_ error: Diagnostic, at span: Span) -> Diagnostic {

@@ -22,6 +22,7 @@ struct InteractiveShell {
         let history = HistoryStore.defaultPath().map { HistoryStore(path: $0) }
         history?.masksPersonalData = { [session] in session.settings.mask.isOn }
         let interrupt = session.workspace.database.interruptHandle
+        let servers = session.serverInterrupts
         var statementNumber = 0
         InteractiveLoop(reader: reader, history: history) { statement in
             statementNumber += 1
@@ -30,6 +31,7 @@ struct InteractiveShell {
                 // The terminal has echoed ^C with the cursor after it: start the message on a new line.
                 _ = "\n".withCString { Glibc.write(STDERR_FILENO, $0, 1) }
                 interrupt.interrupt()
+                servers.cancelAll()
             }) {
                 runPaged(source)
             }

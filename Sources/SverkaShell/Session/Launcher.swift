@@ -93,7 +93,11 @@ public struct Launcher {
         }
         let stop = StopRequest()
         let interrupt = workspace.database.interruptHandle
-        stop.install { interrupt.interrupt() }
+        let servers = session.serverInterrupts
+        stop.install {
+            interrupt.interrupt()
+            servers.cancelAll()
+        }
         session.stopRequest = stop
         session.observer = supervisor
         session.runID = supervisor.runID

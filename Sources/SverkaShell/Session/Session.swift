@@ -45,6 +45,8 @@ public final class Session {
     private var statementSequence = 0
     /// Servers attached with `attach postgres … as NAME`, by name (see Sources/SverkaShell/Attachments).
     var attachments: [String: Attachment] = [:]
+    /// The open PostgreSQL connections, for the interrupt handlers (another thread) to cancel.
+    let serverInterrupts = ServerInterrupts()
 
     public init(workspace: Workspace, settings: SessionSettings = SessionSettings(),
                 output: any TextSink, messages: any TextSink, registry: CommandRegistry = .standard) {
