@@ -1,5 +1,6 @@
 import Foundation
 import SverkaEngine
+import SverkaPostgres
 import SverkaSyntax
 
 /// Commands that bring data into the workspace and show what it holds.
@@ -120,10 +121,12 @@ enum DataCommands {
         group: .data,
         summary: "show a table's columns, types, null counts and examples",
         usage: "describe NAME",
-        details: ["Lists each column with its logical type, how many values are null, and a few example values; then how the table was loaded."],
-        examples: ["describe deals"]
+        details: ["Lists each column with its logical type, how many values are null, and a few example values; then how the table was loaded.",
+                  "describe wh.deals describes an attached server's table, as pipelines see it, counting on the server."],
+        examples: ["describe deals", "describe wh.deals"]
     ) { invocation, session throws(Diagnostic) in
         guard case .word(let name)? = invocation.argument("table")?.value else { return .done }
+        if try describeAttached(name, session: session) { return .done }
         let description: TableDescription
         do throws(Diagnostic) {
             description = try session.workspace.describe(name.text)
@@ -141,6 +144,34 @@ enum DataCommands {
             })
         for note in description.notes { session.messages.write("  \(note)\n") }
         return .done
+    }
+
+    /// `describe wh.deals`: an attached server's table, read on the server. False when the name
+    /// is not an attachment's.
+    private static func describeAttached(_ name: Name, session: Session) throws(Diagnostic) -> Bool {
+        guard let dot = name.text.firstIndex(of: "."), let attachment = session.attachments[String(name.text[..<dot])] else {
+            return false
+        }
+        let table = String(name.text[name.text.index(after: dot)...])
+        let summary = try located(name.span) { () throws(Diagnostic) -> [PostgresColumnSummary]? in
+            try attachment.catalog.summary(of: table)
+        }
+        guard let summary else {
+            var error = Diagnostic("'\(attachment.name)' has no table '\(table)'", at: name.span)
+            if let suggestion = Suggestion.closest(to: table, among: attachment.catalog.tableNames) {
+                error = error.hint("did you mean '\(attachment.name).\(suggestion)'?")
+            }
+            throw error.hint("'attachments' lists its tables; attach again to see tables made since")
+        }
+        session.show(
+            columns: [ResultColumn(name: "column", type: .text), ResultColumn(name: "type", type: .text),
+                      ResultColumn(name: "nulls", type: .integer), ResultColumn(name: "examples", type: .text)],
+            rows: summary.map { column in
+                [.text(column.name), .text(column.type.description), column.nulls.map { .integer(Int64($0)) } ?? .null,
+                 .text(column.examples.map(\.description).joined(separator: ", "))]
+            })
+        session.messages.write("  on the server: postgres \(attachment.server.address)\n")
+        return true
     }
 
     static let drop = CommandSpec(
