@@ -34,6 +34,7 @@ enum ExportPostgresCommand {
             if located.span == nil && located.location == nil { located.span = table.span }
             throw located
         }
+        session.noteServerWrite("postgres \(server.address) table \(table.text)", rows: rows)
         session.messages.write("exported \(rows) row\(rows == 1 ? "" : "s") to postgres \(server.address) table \(table.text)\n")
     }
 

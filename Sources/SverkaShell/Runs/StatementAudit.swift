@@ -20,6 +20,8 @@ struct StatementAudit {
     var tablesBefore: Set<String>
     var tablesAfter: Set<String>
     var files: [String]
+    /// Server tables written (`postgres sverka@host/db table won`), with their rows.
+    var serverWrites: [(target: String, rows: Int)] = []
     /// `sql write`: recorded even when it changed no row (an index, a view), as the issue asks.
     var isDeclaredWrite = false
 
@@ -53,6 +55,7 @@ struct StatementAudit {
         for gone in tablesBefore.subtracting(tablesAfter).filter(user).sorted() {
             parts.append("\(gone) (dropped)")
         }
+        for write in serverWrites { add(write.target, write.rows) }
         if parts.isEmpty, changes.contains(where: { Self.bookkeeping.contains($0.table) }) {
             parts.append("catalog")
         }

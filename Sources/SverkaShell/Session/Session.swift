@@ -42,6 +42,8 @@ public final class Session {
     var scriptStack: [String] = []
     /// Files the running statement wrote (export, sync apply), for the audit trail.
     var filesWritten: [String] = []
+    /// Server tables the running statement wrote (export … to postgres), for the audit trail.
+    var serverWrites: [(target: String, rows: Int)] = []
     private var statementSequence = 0
     /// Servers attached with `attach postgres … as NAME`, by name (see Sources/SverkaShell/Attachments).
     var attachments: [String: Attachment] = [:]
@@ -137,6 +139,7 @@ public final class Session {
     private func runAudited(_ statement: Statement, in source: SourceText) -> (RunOutcome, String?) {
         let before = (try? userTableNames()) ?? []
         filesWritten = []
+        serverWrites = []
         lastStatementSkipped = false
         let (result, tally) = workspace.database.tallyingChanges { runStatement(statement, in: source) }
         guard result.0 == .success else { return result }
@@ -146,7 +149,8 @@ public final class Session {
         }
         var audit = StatementAudit(statement: recorded(source.slice(statement.span)), loadTarget: loadTarget,
                                    changes: tally.changes, tablesBefore: before,
-                                   tablesAfter: (try? userTableNames()) ?? before, files: filesWritten)
+                                   tablesAfter: (try? userTableNames()) ?? before, files: filesWritten,
+                                   serverWrites: serverWrites)
         if case .command(let invocation) = statement.kind { audit.isDeclaredWrite = QueryCommands.isWrite(invocation) }
         do throws(Diagnostic) {
             try audit.record(in: workspace, runID: runID)
@@ -180,6 +184,11 @@ public final class Session {
         let absolute = path.hasPrefix("/") ? path
             : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         filesWritten.append((absolute as NSString).standardizingPath)
+    }
+
+    /// Notes rows the running statement wrote into a server's table, for the audit trail.
+    public func noteServerWrite(_ target: String, rows: Int) {
+        serverWrites.append((target, rows))
     }
 
     /// A dry run's export or apply says what it would have written and marks the statement skipped.
