@@ -21,17 +21,20 @@ final class SessionCompletionCatalog: CompletionCatalog {
 
     func modelNames() -> [String] { ModelStore(workspace: session.workspace).names() }
 
+    /// The workspace's tables, then the attached servers' (`wh.deals`).
     func tableNames() -> [String] {
-        session.workspace.catalog.allSchemas().map(\.name)
+        session.sessionTables().allNames()
     }
 
     func columnNames(of table: String) -> [String] {
-        session.workspace.catalog.schema(of: table)?.columns.map(\.name) ?? []
+        session.sessionTables().schema(of: table)?.columns.map(\.name) ?? []
     }
 
     /// The column's distinct values that start with `prefix` (ignoring case), through the same
     /// compiler as any query, so named queries complete too.
     func distinctValues(table: String, column: String, prefix: String, limit: Int) -> [String] {
+        // A server's column is not offered: each Tab would be a query over the server's table.
+        if session.sessionTables().schema(of: table)?.attachment != nil { return [] }
         let text = "from `\(table)` | select `\(column)` | distinct | sort `\(column)`"
         let source = SourceText(name: "completion", text: text)
         guard let script = try? Parser(grammar: session.registry).parse(source),
