@@ -32,7 +32,8 @@ public struct PostgresTableLoad {
             let described = try describe(sql, in: query, locate: locate)
             let names = Self.uniqueNames(described.map(\.name))
             let aliases = names.indices.map { "c\($0 + 1)" }
-            let source = "(\(sql)) AS _source(\(aliases.joined(separator: ", ")))"
+            // The line break ends a `-- comment` the query may close with, which would swallow `)`.
+            let source = "(\(sql)\n) AS _source(\(aliases.joined(separator: ", ")))"
             var types = described.map { column -> LogicalType? in
                 guard case .type(let type) = PostgresTypeMapping.logicalType(typeOID: column.typeOID,
                                                                              typeModifier: column.typeModifier) else { return nil }
@@ -80,7 +81,7 @@ public struct PostgresTableLoad {
     private func describe(_ sql: String, in query: String, locate: (Int) -> Span?) throws(Diagnostic) -> [PostgresResultColumn] {
         var columns: [PostgresResultColumn] = []
         let prefix = "SELECT * FROM ("
-        let sent = "\(prefix)\(sql)) AS _source LIMIT 0"
+        let sent = "\(prefix)\(sql)\n) AS _source LIMIT 0"
         do throws(PostgresQueryFailure) {
             try server.queryReportingFailure(sent, columns: { described throws(Diagnostic) in columns = described },
                                              row: { _ throws(Diagnostic) in })
