@@ -13,6 +13,9 @@ enum PostgresColumnReading {
             let numeric = oid == PostgresTypeMapping.OID.money ? "CAST(\(column) AS numeric)" : column
             return "CAST(\(numeric) * \(ExactDecimal.powerOfTen(scale)) AS bigint)"
         case .number:
+            // A real through its shortest text, as `load postgres` reads it: 0.1, not the
+            // 0.10000000149… a direct cast widens its binary value to.
+            if oid == PostgresTypeMapping.OID.float4 { return "CAST(CAST(\(column) AS text) AS double precision)" }
             return "CAST(\(column) AS double precision)"
         case .text:
             return PostgresTypeMapping.textTypes.contains(oid) ? column : "CAST(\(column) AS text)"

@@ -81,6 +81,24 @@ final class PostgresConnectorAttachTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("not reached"))
     }
 
+    /// An attached table reads as the same table loaded with `load postgres`, value for value,
+    /// and a filter on the server finds what it finds in the workspace.
+    func testAnAttachedTableReadsLikeTheLoadedTable() throws {
+        let fixture = try PostgresConnectorFixture()
+        defer { fixture.cleanUp() }
+        let (table, rows) = try PostgresConnectorLoadTests.typesTable(fixture)
+        let filter = #"where r == 0.1 or bare == 2.125 or inn == "007701234567" or d == @2024-02-29 | select id | sort id"#
+        let result = try fixture.run("""
+            load postgres "\(fixture.url)" table \(table) as t
+            attach postgres "\(fixture.url)" as wh
+            from wh.\(table) | sort id
+            from t | \(filter)
+            from wh.\(table) | \(filter)
+            """)
+        XCTAssertEqual(result.exitCode, 0, result.stderr)
+        XCTAssertEqual(result.stdout, rows.joined(separator: "\n") + "\nid\n1\n2\n4\nid\n1\n2\n4\n")
+    }
+
     func testAttachNamesThatCannotBeUsedAndDetach() throws {
         let fixture = try PostgresConnectorFixture()
         defer { fixture.cleanUp() }
@@ -96,6 +114,13 @@ final class PostgresConnectorAttachTests: XCTestCase {
         XCTAssertEqual(clash.exitCode, 1, clash.stderr)
         XCTAssertTrue(clash.stderr.contains("error: 'crm' already begins the workspace table 'crm.deals'"), clash.stderr)
         XCTAssertTrue(clash.stderr.contains("--> x.sv:2:"), clash.stderr)
+
+        // The other way round: while wh is attached, no workspace table may be named wh.something.
+        let hidden = try fixture.run("attach postgres \"\(fixture.url)\" as wh\nload \"clients.csv\" as wh.\(deals)")
+        XCTAssertEqual(hidden.exitCode, 1, hidden.stderr)
+        XCTAssertTrue(hidden.stderr.contains("error: 'wh' is an attached server: a table named 'wh.\(deals)' would be confused with its tables"),
+                      hidden.stderr)
+        XCTAssertTrue(hidden.stderr.contains("--> x.sv:2:"), hidden.stderr)
 
         let nothing = try fixture.run("detach x")
         XCTAssertEqual(nothing.exitCode, 1, nothing.stderr)

@@ -33,6 +33,7 @@ enum DataCommands {
               case .word(let name)? = invocation.clause("as")?.value else {
             throw Diagnostic("load needs a file and a table name", at: invocation.span).hint("write: load \"file.csv\" as name")
         }
+        try checkNotAttached(name, session: session)
         if case .word(let source)? = invocation.argument("source")?.value, source.text == "postgres" {
             try LoadPostgresCommand.run(address: path, span: pathSpan, table: name, invocation: invocation, session: session)
             return .done
@@ -144,6 +145,17 @@ enum DataCommands {
             })
         for note in description.notes { session.messages.write("  \(note)\n") }
         return .done
+    }
+
+    /// A workspace table named `wh.deals` while `wh` is attached would be hidden by the server's
+    /// (and take its place after `detach`): refused, as `attach` refuses a name a table begins with.
+    private static func checkNotAttached(_ name: Name, session: Session) throws(Diagnostic) {
+        guard let dot = name.text.firstIndex(of: ".") else { return }
+        let prefix = String(name.text[..<dot])
+        guard let attached = session.attachments.keys.first(where: { $0.lowercased() == prefix.lowercased() }) else { return }
+        throw Diagnostic("'\(attached)' is an attached server: a table named '\(name.text)' would be confused with its tables",
+                         at: name.span)
+            .hint("load into another name, or 'detach \(attached)' first")
     }
 
     /// `describe wh.deals`: an attached server's table, read on the server. False when the name
