@@ -1,4 +1,4 @@
-# Every pipeline step, each result in a defined order: this script also runs against PostgreSQL
+# Every pipeline step (this was steps.sv), each result in a defined order: this script also runs against PostgreSQL
 # (EndToEndTests/DialectGoldenTests: the tables copied to the server, `from deals` read as
 # `from wh.deals`), and both engines must print exactly this.
 load "data/clients.csv" as clients
@@ -17,6 +17,7 @@ from deals | where deal_id < 103 | select deal_id, stage | append (from deals | 
 from deals | group stage (n = count()) | where n > 1 | sort stage
 from deals | where region in ("Казань", "Москва") and closed_at between @2026-01-01 and @2026-06-30 | select deal_id | sort deal_id
 from deals | where closed_at is null | select deal_id, stage | sort deal_id
+from deals | where closed_at == null | select deal_id | sort deal_id
 from deals
   | where stage == "won"
   | group month = yearmonth(closed_at) (revenue = sum(amount))
@@ -31,3 +32,5 @@ from deals | group manager (clients = count_distinct(client_id), first = min(cre
 from deals | sort closed_at, deal_id | select deal_id, closed_at
 from deals | sort -closed_at, deal_id | select deal_id, closed_at
 from clients | sort tax_id, client_id | select client_id, tax_id
+from deals | select deal_id, `client_id`, up = upper(manager), yr = year(created_at), q = quarter(created_at), due = created_at + 30 | sort deal_id | take 2
+from deals | select deal_id, label = if(amount > 1M, "big", "small"), cur = coalesce(closed_at, created_at) | sort deal_id | take 3

@@ -97,10 +97,4 @@ enum AttachCommands {
                 .hint("choose another name for the server, e.g. as wh")
         }
     }
-
-    private static func located(_ error: Diagnostic, at span: Span) -> Diagnostic {
-        var located = error
-        if located.span == nil && located.location == nil { located.span = span }
-        return located
-    }
 }

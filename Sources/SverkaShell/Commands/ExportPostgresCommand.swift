@@ -30,9 +30,7 @@ enum ExportPostgresCommand {
                 if let failure { throw failure }
             }
         } catch {
-            var located = error
-            if located.span == nil && located.location == nil { located.span = table.span }
-            throw located
+            throw located(error, at: table.span)
         }
         session.noteServerWrite("postgres \(server.address) table \(table.text)", rows: rows)
         session.messages.write("exported \(rows) row\(rows == 1 ? "" : "s") to postgres \(server.address) table \(table.text)\n")

@@ -32,11 +32,4 @@ enum LoadAPICommand {
         session.counters.rowsLoaded += report.load.rows
         session.messages.write(LoadAPIMessages.summary(report, url: shown))
     }
-
-    /// An error about no written text in particular points at the URL, as a file load's at its path.
-    private static func located(_ error: Diagnostic, at span: Span) -> Diagnostic {
-        var located = error
-        if located.span == nil && located.location == nil { located.span = span }
-        return located
-    }
 }

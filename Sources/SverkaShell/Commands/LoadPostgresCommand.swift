@@ -38,10 +38,4 @@ enum LoadPostgresCommand {
         let at = span.start + 1 + offset
         return Span(start: at, end: at + 1)
     }
-
-    private static func located(_ error: Diagnostic, at span: Span) -> Diagnostic {
-        var located = error
-        if located.span == nil && located.location == nil { located.span = span }
-        return located
-    }
 }

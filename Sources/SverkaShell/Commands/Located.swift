@@ -7,8 +7,13 @@ func located<T>(_ span: Span, _ body: () throws(Diagnostic) -> T) throws(Diagnos
     do {
         return try body()
     } catch {
-        var located = error
-        if located.span == nil && located.location == nil { located.span = span }
-        throw located
+        throw located(error, at: span)
     }
+}
+
+/// The error pointed at `span` when it points nowhere yet.
+func located(_ error: Diagnostic, at span: Span) -> Diagnostic {
+    var located = error
+    if located.span == nil && located.location == nil { located.span = span }
+    return located
 }
