@@ -146,7 +146,8 @@ final class CompilerTypeRuleTests: CompilerTestCase {
         assertDerived("round(ratio, 2)", #"round("rates"."ratio", 2)"#, type: .number)
         assertDerived("number(amount)", #"(CAST("deals"."amount" AS REAL) / 100)"#, type: .number)
         assertDerived("int(amount)", #"CAST((CAST("deals"."amount" AS REAL) / 100) AS INTEGER)"#, type: .integer)
-        assertDerived("number(stage)", #"CAST("deals"."stage" AS REAL)"#, type: .number)
+        // Text: only a plain number is read (sverka_number), never SQLite's prefix or 0.
+        assertDerived("number(stage)", #"sverka_number("deals"."stage")"#, type: .number)
     }
 
     // MARK: - dates
