@@ -249,10 +249,7 @@ public final class Session {
 
     /// Runs a query and renders its rows in the session's output format.
     public func show(_ query: CompiledQuery) throws(Diagnostic) {
-        var renderer = makeMaskingRenderer()
-        renderer.begin(query.columns)
-        try QueryRunner(database: workspace.database).run(query) { row in renderer.row(row) }
-        renderer.finish()
+        try show(QueryPlan.workspace(query))
     }
 
     /// Runs a plan and renders its rows, streaming from whichever engine runs it.
