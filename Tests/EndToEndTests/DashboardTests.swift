@@ -16,7 +16,7 @@ final class DashboardTests: XCTestCase {
     }
 
     /// Loads and maps the report fixture, then exports the dashboard as of 2026-11-30.
-    private func export() throws -> String {
+    private func export(masking: String? = nil) throws -> String {
         let page = folder.appendingPathComponent("kpi.html")
         let roles = [("clients", "crm.clients"), ("deals", "crm.deals"), ("costs", "acc.costs"), ("invoices", "acc.invoices"),
                      ("payments", "acc.payments"), ("counterparties", "acc.counterparties")]
@@ -25,11 +25,23 @@ final class DashboardTests: XCTestCase {
             return "load \"\(Self.data.path)/report_\(table).csv\" as \(table)\(types)\nmap \(table) as \(role)"
         }.joined(separator: "\n")
         script += "\nload \"\(Self.data.path)/report_matches.csv\" as matches"
+        if let masking { script += "\nset mask \(masking)" }
         script += "\nexport dashboard to \"\(page.path)\" with (as_of: @2026-11-30)\n"
         let result = try SverkaProcess.run(["-c", script], in: folder)
         XCTAssertEqual(result.exitCode, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("exported the dashboard as of 2026-11-30 to \(page.path)"), result.stderr)
         return try String(contentsOf: page, encoding: .utf8)
+    }
+
+    /// `set mask names` masks the top clients' names on the page as in any result; `set mask on`
+    /// leaves names (it masks contacts and individuals' tax ids, which the page does not show).
+    func testMaskNamesMasksThePersonsAmongTheTopClients() throws {
+        let plain = try export()
+        XCTAssertTrue(plain.contains("ИП Сидоров С.С."), "the fixture's ИП is not among the top clients")
+        let masked = try export(masking: "names")
+        XCTAssertFalse(masked.contains("Сидоров"), "a person's name on the masked page")
+        XCTAssertTrue(masked.contains("ИП "), "the legal form should stay")
+        XCTAssertTrue(try export(masking: "on").contains("ИП Сидоров С.С."))
     }
 
     // MARK: - The test's own figures

@@ -38,7 +38,8 @@ enum DashboardExport {
         }
         let started = Date()
         let dashboard = Dashboard(workspace: session.workspace)
-        let data = try located(invocation.span) { () throws(Diagnostic) in try dashboard.gather(request) }
+        var data = try located(invocation.span) { () throws(Diagnostic) in try dashboard.gather(request) }
+        maskClientNames(&data, privacy: session.privacy)
         if session.isDryRun {
             session.noteSkippedByDryRun("would export the dashboard as of \(request.asOf.iso) to \(path)")
             return .done
@@ -52,5 +53,15 @@ enum DashboardExport {
         session.messages.write("exported the dashboard as of \(request.asOf.iso) to \(path) (html, utf-8) in \(seconds) s\n")
         for note in data.notes { session.messages.write("  \(note)\n") }
         return .done
+    }
+
+    /// Under `set mask names` the top clients' names are masked as a result's `name` column
+    /// would be (an ИП's person, a person's name); the page is a file that goes to others.
+    private static func maskClientNames(_ data: inout DashboardData, privacy: SessionPrivacy) {
+        guard let masking = privacy.masking(for: [ResultColumn(name: "name", type: .text)]) else { return }
+        for index in data.topClients.indices {
+            guard let name = data.topClients[index].name, case .text(let masked) = masking.mask(.text(name), column: 0) else { continue }
+            data.topClients[index].name = masked
+        }
     }
 }
