@@ -34,7 +34,8 @@ public struct KPIReport {
         }
         var ledger = DailyLedger()
         try ledger.readCosts(workspace, period: span, converter: &converter)
-        let receivables = try KPIReceivables(workspace: workspace, base: request.baseCurrency, span: span, converter: &converter)
+        let receivables = try KPIReceivables(workspace: workspace, base: request.baseCurrency, span: span,
+                                             ends: periods.map(\.upperBound), converter: &converter)
         try converter.check()
         var figures: [KPIFigures] = []
         for (index, period) in periods.enumerated() {
