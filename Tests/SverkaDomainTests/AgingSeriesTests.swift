@@ -9,8 +9,6 @@ import XCTest
 /// generated data (roubles, and dollars with rates), on the hand-made fixtures, and on small
 /// workspaces that hold each case of setting payments against invoices.
 final class AgingSeriesTests: XCTestCase {
-    nonisolated(unsafe) private static var folders: [String: URL] = [:]
-
     /// Every month end of a year, and dates that fall between, before and after everything.
     private static let dates: [CalendarDate] = {
         var texts = ["2025-12-31", "2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30",
@@ -60,25 +58,9 @@ final class AgingSeriesTests: XCTestCase {
 
     // MARK: - Generated data
 
-    private static func generated(_ arguments: [String]) throws -> URL {
-        let key = arguments.joined(separator: " ")
-        if let folder = folders[key] { return folder }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = try ReconFixture.temporaryFolder()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/gen-data").path, folder.path] + arguments
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw XCTSkip("scripts/gen-data did not run (python3 missing?)") }
-        folders[key] = folder
-        return folder
-    }
-
     /// The generated files loaded with the loader's inference and mapped by name, as a user would.
     private func generatedWorkspace(_ arguments: [String]) throws -> Workspace {
-        let folder = try Self.generated(arguments)
+        let folder = try GeneratedDataSets.folder(arguments)
         let workspace = try Workspace(path: nil)
         var tables = [("clients", "crm.clients"), ("deals", "crm.deals"), ("counterparties", "acc.counterparties"),
                       ("invoices", "acc.invoices"), ("payments", "acc.payments"), ("costs", "acc.costs")]

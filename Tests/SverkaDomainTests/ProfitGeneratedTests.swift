@@ -8,30 +8,10 @@ import XCTest
 /// row for row against SQL written here over the loaded tables and `matches` — not through the
 /// roles or any code of the analysis — exact to the kopeck.
 final class ProfitGeneratedTests: XCTestCase {
-    /// The default generated set (the acceptance's), one with costs billed to customers, and one
-    /// with dollars and rates; each generated once for the class.
-    nonisolated(unsafe) private static var folders: [String: URL] = [:]
-
-    private static func generated(_ arguments: [String]) throws -> URL {
-        let key = arguments.joined(separator: " ")
-        if let folder = folders[key] { return folder }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = try ReconFixture.temporaryFolder()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/gen-data").path, folder.path] + arguments
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw XCTSkip("scripts/gen-data did not run (python3 missing?)") }
-        folders[key] = folder
-        return folder
-    }
-
     /// Loads every file the generator wrote with the loader's own inference, maps each to its role
     /// by names alone, and runs `match clients`.
     private func workspace(_ arguments: [String]) throws -> (Workspace, URL) {
-        let folder = try Self.generated(arguments)
+        let folder = try GeneratedDataSets.folder(arguments)
         let workspace = try Workspace(path: nil)
         var tables = [("clients", "crm.clients"), ("deals", "crm.deals"), ("counterparties", "acc.counterparties"),
                       ("invoices", "acc.invoices"), ("payments", "acc.payments"), ("costs", "acc.costs")]

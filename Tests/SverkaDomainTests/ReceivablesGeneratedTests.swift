@@ -8,24 +8,11 @@ import XCTest
 /// Foundation's calendar for the days) and plain SQL over the raw tables — no code of the
 /// receivables commands, no roles.
 final class ReceivablesGeneratedTests: XCTestCase {
-    nonisolated(unsafe) private static var folder: URL?
     private static let asOfText = "2026-11-28"
     private let asOf = ReceivablesFixture.date(ReceivablesGeneratedTests.asOfText)
 
     private static func generated() throws -> URL {
-        if let folder { return folder }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let output = try ReconFixture.temporaryFolder()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/gen-data").path, output.path,
-                             "--deals", "3000", "--seed", "11"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw XCTSkip("scripts/gen-data did not run (python3 missing?)") }
-        folder = output
-        return output
+        try GeneratedDataSets.folder(["--deals", "3000", "--seed", "11"])
     }
 
     /// The generated tables with their own column names, integer ids where the files have
