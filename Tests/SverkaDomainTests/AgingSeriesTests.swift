@@ -58,22 +58,8 @@ final class AgingSeriesTests: XCTestCase {
 
     // MARK: - Generated data
 
-    /// The generated files loaded with the loader's inference and mapped by name, as a user would.
     private func generatedWorkspace(_ arguments: [String]) throws -> Workspace {
-        let folder = try GeneratedDataSets.folder(arguments)
-        let workspace = try Workspace(path: nil)
-        var tables = [("clients", "crm.clients"), ("deals", "crm.deals"), ("counterparties", "acc.counterparties"),
-                      ("invoices", "acc.invoices"), ("payments", "acc.payments"), ("costs", "acc.costs")]
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("rates.csv").path) {
-            tables.append(("rates", "acc.rates"))
-        }
-        for (table, role) in tables {
-            _ = try CSVLoader().load(LoadRequest(path: folder.appendingPathComponent("\(table).csv").path, table: table,
-                                                 options: LoadOptions()), into: workspace)
-            _ = try RoleMapper(workspace: workspace).map(MappingRequest(table: Name(table, span: .none),
-                                                                       role: Name(role, span: .none)))
-        }
-        return workspace
+        try GeneratedDataSets.mappedWorkspace(arguments).0
     }
 
     func testGeneratedRoubles() throws {

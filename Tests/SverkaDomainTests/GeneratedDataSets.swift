@@ -1,4 +1,7 @@
 import Foundation
+import SverkaDomain
+import SverkaEngine
+import SverkaSyntax
 import XCTest
 
 /// The output of `scripts/gen-data` for a set of arguments, generated once per test process and
@@ -21,5 +24,24 @@ enum GeneratedDataSets {
         guard process.terminationStatus == 0 else { throw XCTSkip("scripts/gen-data did not run (python3 missing?)") }
         folders[key] = folder
         return folder
+    }
+
+    /// The generated files loaded with the loader's own inference and each mapped to its role by
+    /// names alone, as a user would; the folder beside it.
+    static func mappedWorkspace(_ arguments: [String]) throws -> (Workspace, URL) {
+        let folder = try folder(arguments)
+        let workspace = try Workspace(path: nil)
+        var tables = [("clients", "crm.clients"), ("deals", "crm.deals"), ("counterparties", "acc.counterparties"),
+                      ("invoices", "acc.invoices"), ("payments", "acc.payments"), ("costs", "acc.costs")]
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("rates.csv").path) {
+            tables.append(("rates", "acc.rates"))
+        }
+        for (table, role) in tables {
+            _ = try CSVLoader().load(LoadRequest(path: folder.appendingPathComponent("\(table).csv").path, table: table,
+                                                 options: LoadOptions()), into: workspace)
+            _ = try RoleMapper(workspace: workspace).map(MappingRequest(table: Name(table, span: .none),
+                                                                       role: Name(role, span: .none)))
+        }
+        return (workspace, folder)
     }
 }

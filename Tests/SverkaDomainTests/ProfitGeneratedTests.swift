@@ -11,19 +11,7 @@ final class ProfitGeneratedTests: XCTestCase {
     /// Loads every file the generator wrote with the loader's own inference, maps each to its role
     /// by names alone, and runs `match clients`.
     private func workspace(_ arguments: [String]) throws -> (Workspace, URL) {
-        let folder = try GeneratedDataSets.folder(arguments)
-        let workspace = try Workspace(path: nil)
-        var tables = [("clients", "crm.clients"), ("deals", "crm.deals"), ("counterparties", "acc.counterparties"),
-                      ("invoices", "acc.invoices"), ("payments", "acc.payments"), ("costs", "acc.costs")]
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("rates.csv").path) {
-            tables.append(("rates", "acc.rates"))
-        }
-        for (table, role) in tables {
-            _ = try CSVLoader().load(LoadRequest(path: folder.appendingPathComponent("\(table).csv").path, table: table,
-                                                 options: LoadOptions()), into: workspace)
-            _ = try RoleMapper(workspace: workspace).map(MappingRequest(table: Name(table, span: .none),
-                                                                       role: Name(role, span: .none)))
-        }
+        let (workspace, folder) = try GeneratedDataSets.mappedWorkspace(arguments)
         _ = try ClientMatching(workspace: workspace).run()
         return (workspace, folder)
     }
