@@ -24,8 +24,10 @@ public struct PostgresTableLoad {
 
     /// `locate` turns a UTF-8 offset into `query` into a place in the script, so that the
     /// server's complaint about the query gets a caret under the very word.
+    /// `progress` hears the rows read so far, every 10,000 rows.
     public func load(_ query: String, into workspace: Workspace, table: String, origin: String,
-                     locate: (_ utf8Offset: Int) -> Span? = { _ in nil }) throws(Diagnostic) -> LoadReport {
+                     locate: (_ utf8Offset: Int) -> Span? = { _ in nil },
+                     progress: (_ rows: Int) -> Void = { _ in }) throws(Diagnostic) -> LoadReport {
         let sql = Self.trimmed(query)
         try server.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do throws(Diagnostic) {
@@ -52,6 +54,7 @@ public struct PostgresTableLoad {
                 var row = 0
                 try server.query("SELECT \(list) FROM \(source)", columns: { _ throws(Diagnostic) in }, row: { fields throws(Diagnostic) in
                     row += 1
+                    if row % 10_000 == 0 { progress(row) }
                     var values: [StoredValue] = []
                     values.reserveCapacity(columns.count)
                     for (index, column) in columns.enumerated() {

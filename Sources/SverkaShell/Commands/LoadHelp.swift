@@ -13,7 +13,7 @@ enum LoadHelp {
 
     /// The paragraphs about `load api`.
     static let postgresDetails = [
-        "load postgres \"postgres://USER@HOST[:PORT]/DB\" query \"SELECT …\" as NAME (or table NAME, schema.name outside public) reads a query's result into NAME, streaming, typed as the server declares each column: integers; numeric(p,s) an exact decimal of s places (a numeric without a scale, such as sum(amount), gets the most places its values have); real and double numbers; text, varchar and the rest text; date; timestamp and timestamptz datetimes; boolean. The reads share one read-only snapshot, so a load never writes to the server. NAME is replaced atomically: after any error it is as it was. The password comes from PGPASSWORD or ~/.pgpass, never from the script; sslmode=disable|prefer|require in the address. To query the server without copying, see attach.",
+        "load postgres \"postgres://USER@HOST[:PORT]/DB\" query \"SELECT …\" as NAME (or table NAME, schema.name outside public) reads a query's result into NAME, streaming, typed as the server declares each column: integers; numeric(p,s) an exact decimal of s places (a numeric without a scale, such as sum(amount), gets the most places its values have); real and double numbers; text, varchar and the rest text; date; timestamp and timestamptz datetimes; boolean. The reads share one read-only snapshot, so a load never writes to the server. NAME is replaced atomically: after any error it is as it was; on a terminal a line shows the rows read so far. The password comes from PGPASSWORD or ~/.pgpass, never from the script; sslmode=disable|prefer|require in the address. To query the server without copying, see attach.",
     ]
 
     static let apiDetails = [

@@ -1,3 +1,4 @@
+import Foundation
 import SverkaEngine
 import SverkaPostgres
 import SverkaSyntax
@@ -20,10 +21,19 @@ enum LoadPostgresCommand {
         defer { server.close() }
         let origin = "postgres \(server.address)"
         let report: LoadReport
+        let line = TerminalProgressLine(verb: "reading", label: origin)
+        let started = Date()
         do throws(Diagnostic) {
-            report = try PostgresTableLoad(server: server).load(query, into: session.workspace, table: table.text, origin: origin,
-                                                                locate: { offset in queryPlace(offset, invocation: invocation, session: session) })
+            report = try PostgresTableLoad(server: server).load(
+                query, into: session.workspace, table: table.text, origin: origin,
+                locate: { offset in queryPlace(offset, invocation: invocation, session: session) },
+                progress: { rows in
+                    let elapsed = Date().timeIntervalSince(started)
+                    line?.draw("\(rows) rows" + String(format: ", %.0f s", elapsed), elapsed: elapsed)
+                })
+            line?.finish()
         } catch {
+            line?.finish()
             throw located(error, at: invocation.clause("query")?.span ?? invocation.clause("table")?.span ?? span)
         }
         session.counters.rowsLoaded += report.rows
