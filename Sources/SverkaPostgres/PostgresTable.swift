@@ -32,19 +32,23 @@ struct PostgresTable {
 
     /// A `numeric` without a declared scale gets the most places any of its values has (one scan
     /// of the table, once per attach): exact for every value there is, where a guess could round.
+    /// When the scan fails it is read as a number, never as a decimal whose scale could round it.
     mutating func decideScales(on server: PostgresServer) {
         let undecided = columns.indices.filter { columns[$0].type == nil }
         let list = undecided.map { "CAST(max(scale(\(PostgresIdentifier.quoted(columns[$0].name)))) AS text)" }
-        var scales: [String?] = []
+        var scales: [String?]?
         do throws(Diagnostic) {
             try server.query("SELECT \(list.joined(separator: ", ")) FROM \(quotedName)",
                              columns: { _ throws(Diagnostic) in }, row: { fields throws(Diagnostic) in scales = fields })
         } catch {
-            scales = []
+            scales = nil
         }
         for (offset, index) in undecided.enumerated() {
-            let scale = offset < scales.count ? scales[offset].flatMap { Int($0) } : nil
-            columns[index].type = PostgresTypeMapping.undeclaredScaleType( scale)
+            guard let scales, offset < scales.count else {
+                columns[index].type = .number
+                continue
+            }
+            columns[index].type = PostgresTypeMapping.undeclaredScaleType(scales[offset].flatMap { Int($0) })
         }
     }
 

@@ -119,7 +119,7 @@ public struct PostgresTableLoad {
         try server.query("SELECT \(list) FROM \(source)", columns: { _ throws(Diagnostic) in },
                          row: { fields throws(Diagnostic) in scales = fields })
         for (offset, index) in undecided.enumerated() {
-            types[index] = PostgresTypeMapping.undeclaredScaleType( offset < scales.count ? scales[offset].flatMap { Int($0) } : nil)
+            types[index] = PostgresTypeMapping.undeclaredScaleType(offset < scales.count ? scales[offset].flatMap { Int($0) } : nil)
         }
     }
 

@@ -14,24 +14,25 @@ extension Session {
 
     /// Compiles a pipeline for the engine that must run it, without running anything.
     func plan(_ pipeline: Pipeline, in source: SourceText?) throws(Diagnostic) -> QueryPlan {
-        let tables = sessionTables()
-        let local = try QueryCompiler(tables: tables, variables: variables, source: source).compile(pipeline)
-        guard let attachment = try serverOnly(tables, span: pipeline.span) else { return .workspace(local) }
-        var remote = try QueryCompiler(dialect: PostgresDialect(), tables: tables, variables: variables, source: source)
-            .compile(pipeline)
-        remote.engine = "PostgreSQL on \(attachment.name) (\(attachment.server.address))"
-        return .server(attachment, remote)
+        try plan(span: pipeline.span, source: source) { compiler throws(Diagnostic) in try compiler.compile(pipeline) }
     }
 
     /// Compiles an expression over no table (`let n = rows(wh.deals)`, `expect …`) for its engine.
     func planScalar(_ expression: SverkaSyntax.Expression, name: String = "value",
                     in source: SourceText?) throws(Diagnostic) -> QueryPlan {
+        try plan(span: expression.span, source: source) { compiler throws(Diagnostic) in
+            try compiler.compileScalar(expression, name: name)
+        }
+    }
+
+    /// Compiles for SQLite, which also tells which tables were named; again for PostgreSQL when
+    /// they all belong to one attached server.
+    private func plan(span: Span, source: SourceText?,
+                      compile: (QueryCompiler) throws(Diagnostic) -> CompiledQuery) throws(Diagnostic) -> QueryPlan {
         let tables = sessionTables()
-        let local = try QueryCompiler(tables: tables, variables: variables, source: source)
-            .compileScalar(expression, name: name)
-        guard let attachment = try serverOnly(tables, span: expression.span) else { return .workspace(local) }
-        var remote = try QueryCompiler(dialect: PostgresDialect(), tables: tables, variables: variables, source: source)
-            .compileScalar(expression, name: name)
+        let local = try compile(QueryCompiler(tables: tables, variables: variables, source: source))
+        guard let attachment = try serverOnly(tables, span: span) else { return .workspace(local) }
+        var remote = try compile(QueryCompiler(dialect: PostgresDialect(), tables: tables, variables: variables, source: source))
         remote.engine = "PostgreSQL on \(attachment.name) (\(attachment.server.address))"
         return .server(attachment, remote)
     }

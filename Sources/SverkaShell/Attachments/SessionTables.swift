@@ -18,7 +18,7 @@ final class SessionTables: TableResolver {
     }
 
     func schema(of name: String) -> TableSchema? {
-        if let (attachment, table) = split(name) {
+        if let (attachment, table) = Attachment.owning(name, in: attachments) {
             guard let schema = attachment.catalog.schema(of: table) else { return nil }
             if !attachmentsRead.contains(attachment.name) { attachmentsRead.append(attachment.name) }
             return schema
@@ -36,13 +36,5 @@ final class SessionTables: TableResolver {
 
     func pipeline(ofQuery name: String) throws(Diagnostic) -> (Pipeline, SourceText)? {
         try workspace.pipeline(ofQuery: name)
-    }
-
-    /// `wh.deals` → the attachment `wh` and `deals`; nil for a name no attachment claims.
-    private func split(_ name: String) -> (Attachment, String)? {
-        guard let dot = name.firstIndex(of: "."),
-              let attachment = attachments[String(name[..<dot])] ?? attachments.first(where: {
-                  $0.key.lowercased() == name[..<dot].lowercased() })?.value else { return nil }
-        return (attachment, String(name[name.index(after: dot)...]))
     }
 }

@@ -150,9 +150,7 @@ enum DataCommands {
     /// A workspace table named `wh.deals` while `wh` is attached would be hidden by the server's
     /// (and take its place after `detach`): refused, as `attach` refuses a name a table begins with.
     private static func checkNotAttached(_ name: Name, session: Session) throws(Diagnostic) {
-        guard let dot = name.text.firstIndex(of: ".") else { return }
-        let prefix = String(name.text[..<dot])
-        guard let attached = session.attachments.keys.first(where: { $0.lowercased() == prefix.lowercased() }) else { return }
+        guard let attached = Attachment.owning(name.text, in: session.attachments)?.attachment.name else { return }
         throw Diagnostic("'\(attached)' is an attached server: a table named '\(name.text)' would be confused with its tables",
                          at: name.span)
             .hint("load into another name, or 'detach \(attached)' first")
@@ -161,10 +159,7 @@ enum DataCommands {
     /// `describe wh.deals`: an attached server's table, read on the server. False when the name
     /// is not an attachment's.
     private static func describeAttached(_ name: Name, session: Session) throws(Diagnostic) -> Bool {
-        guard let dot = name.text.firstIndex(of: "."), let attachment = session.attachments[String(name.text[..<dot])] else {
-            return false
-        }
-        let table = String(name.text[name.text.index(after: dot)...])
+        guard let (attachment, table) = Attachment.owning(name.text, in: session.attachments) else { return false }
         let summary = try located(name.span) { () throws(Diagnostic) -> [PostgresColumnSummary]? in
             try attachment.catalog.summary(of: table)
         }
